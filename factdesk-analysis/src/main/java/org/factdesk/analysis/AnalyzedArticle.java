@@ -1,0 +1,27 @@
+package org.factdesk.analysis;
+
+import java.util.List;
+import org.factdesk.article.Article;
+import org.factdesk.linking.EventMention;
+import org.factdesk.linking.PersonMention;
+import org.factdesk.nlp.Sentence;
+import org.factdesk.timeline.TimeAssertion;
+
+/** An article with everything the stages before the detectors worked out about it. */
+public record AnalyzedArticle(Article article, List<Sentence> sentences, List<PersonMention> persons,
+    List<EventMention> events, List<TimeAssertion> assertions) {
+  public AnalyzedArticle {
+    sentences = List.copyOf(sentences);
+    persons = List.copyOf(persons);
+    events = List.copyOf(events);
+    assertions = List.copyOf(assertions);
+  }
+
+  public String text() {
+    return article.text();
+  }
+
+  public Sentence sentence(int index) {
+    return sentences.get(index);
+  }
+}

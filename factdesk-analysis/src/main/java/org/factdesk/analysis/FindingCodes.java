@@ -1,0 +1,19 @@
+package org.factdesk.analysis;
+
+/** The stable finding codes. Users grep and suppress by these; never rename one. */
+public final class FindingCodes {
+  public static final String TIME_ROLE = "time.role";
+  public static final String TIME_CONFLICT = "time.conflict";
+  public static final String TIME_STALE_FUTURE = "time.stale-future";
+  public static final String TIME_ANACHRONISM = "time.anachronism";
+  public static final String TIME_WINDOW = "time.window";
+  public static final String KB_EVENT_DATE = "kb.event-date";
+  public static final String KB_CONFIRMED = "kb.confirmed";
+  public static final String ATTRIBUTION_VAGUE = "attribution.vague";
+  public static final String SOURCE_UNLINKED = "source.unlinked";
+  public static final String INTEGRITY_SELF_CERTIFIED = "integrity.self-certified";
+  public static final String CLAIM = "claim";
+  public static final String CLAIM_MATCHED = "claim.matched";
+
+  private FindingCodes() {}
+}

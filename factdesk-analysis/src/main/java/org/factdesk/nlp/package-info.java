@@ -1,0 +1,2 @@
+/** Sentences, tokens, part-of-speech tags and time expressions, behind one adapter. */
+package org.factdesk.nlp;

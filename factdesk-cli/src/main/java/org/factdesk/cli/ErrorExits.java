@@ -1,0 +1,28 @@
+package org.factdesk.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Maps exceptions to exit codes and one clear line, once, at the CLI edge. No stack traces. */
+final class ErrorExits implements IExecutionExceptionHandler {
+  private final PrintWriter err;
+
+  ErrorExits(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    if (ex instanceof UserInputException || ex instanceof CommandLine.ParameterException) {
+      err.println("factdesk: " + ex.getMessage());
+      return Main.EXIT_USAGE;
+    }
+    err.println("factdesk: internal error: " + ex + " (please report this with the input that caused it)");
+    if (System.getenv("FACTDESK_DEBUG") != null) {
+      ex.printStackTrace(err);
+    }
+    return 3;
+  }
+}

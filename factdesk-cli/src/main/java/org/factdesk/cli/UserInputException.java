@@ -1,0 +1,8 @@
+package org.factdesk.cli;
+
+/** Bad input or usage, in words for the person at the terminal. Exit code 2. */
+final class UserInputException extends RuntimeException {
+  UserInputException(String message) {
+    super(message);
+  }
+}
