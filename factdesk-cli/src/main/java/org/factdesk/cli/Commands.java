@@ -12,6 +12,8 @@ final class Commands {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
+    cli.addSubcommand(new EvalCommand());
+    cli.addSubcommand(new TrainCommand());
     return cli;
   }
 }

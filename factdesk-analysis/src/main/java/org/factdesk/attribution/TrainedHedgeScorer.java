@@ -1,0 +1,65 @@
+package org.factdesk.attribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.factdesk.textmodel.LinearTextModel;
+
+/**
+ * Hedging and vague authority (CoNLL-2010 "weasel" uncertainty) from a trained {@link LinearTextModel} (hashed n-grams and cues, logistic).
+ * How the bundled model was trained, on what, and how well it does: {@code docs/models.md}.
+ */
+public final class TrainedHedgeScorer implements HedgeScorer {
+  static final String DEFAULT_MODEL = "/org/factdesk/models/hedge.model.gz";
+
+  private final LinearTextModel model;
+
+  public TrainedHedgeScorer(LinearTextModel model) {
+    this.model = model;
+  }
+
+  /** The bundled model, read from the classpath once per JVM and shared (it is immutable). */
+  public static TrainedHedgeScorer loadDefault() {
+    return DefaultModel.SCORER;
+  }
+
+  /** A model file written by {@code factdesk train weasel}. */
+  public static TrainedHedgeScorer load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new TrainedHedgeScorer(LinearTextModel.read(in));
+    }
+  }
+
+  @Override
+  public double score(String sentence) {
+    return model.score(sentence);
+  }
+
+  @Override
+  public double threshold() {
+    return model.threshold();
+  }
+
+  @Override
+  public String describe() {
+    return model.description();
+  }
+
+  /** Holder idiom: the JVM loads the model on first use, once, and publishes it safely. */
+  private static final class DefaultModel {
+    static final TrainedHedgeScorer SCORER = new TrainedHedgeScorer(readResource());
+
+    private static LinearTextModel readResource() {
+      try (InputStream in = TrainedHedgeScorer.class.getResourceAsStream(DEFAULT_MODEL)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled model " + DEFAULT_MODEL + " is missing from the classpath");
+        }
+        return LinearTextModel.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled model " + DEFAULT_MODEL, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.factdesk.claims;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.factdesk.textmodel.LinearTextModel;
+
+/**
+ * Check-worthiness from a trained {@link LinearTextModel} (hashed n-grams and cues, logistic).
+ * How the bundled model was trained, on what, and how well it does: {@code docs/models.md}.
+ */
+public final class TrainedCheckworthinessScorer implements CheckworthinessScorer {
+  static final String DEFAULT_MODEL = "/org/factdesk/models/checkworthiness.model.gz";
+
+  private final LinearTextModel model;
+
+  public TrainedCheckworthinessScorer(LinearTextModel model) {
+    this.model = model;
+  }
+
+  /** The bundled model, read from the classpath once per JVM and shared (it is immutable). */
+  public static TrainedCheckworthinessScorer loadDefault() {
+    return DefaultModel.SCORER;
+  }
+
+  /** A model file written by {@code factdesk train checkworthy}. */
+  public static TrainedCheckworthinessScorer load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new TrainedCheckworthinessScorer(LinearTextModel.read(in));
+    }
+  }
+
+  @Override
+  public double score(String sentence) {
+    return model.score(sentence);
+  }
+
+  @Override
+  public double threshold() {
+    return model.threshold();
+  }
+
+  @Override
+  public String describe() {
+    return model.description();
+  }
+
+  /** Holder idiom: the JVM loads the model on first use, once, and publishes it safely. */
+  private static final class DefaultModel {
+    static final TrainedCheckworthinessScorer SCORER = new TrainedCheckworthinessScorer(readResource());
+
+    private static LinearTextModel readResource() {
+      try (InputStream in = TrainedCheckworthinessScorer.class.getResourceAsStream(DEFAULT_MODEL)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled model " + DEFAULT_MODEL + " is missing from the classpath");
+        }
+        return LinearTextModel.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled model " + DEFAULT_MODEL, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.factdesk.cli;
+
+import java.nio.file.Path;
+import org.factdesk.eval.training.TrainingOptions;
+import org.factdesk.textmodel.FeatureSpec;
+import picocli.CommandLine.Option;
+
+/** The options both train commands share (a picocli mixin). Defaults are those of the bundled models. */
+final class TrainingFlags {
+  @Option(names = "--train", required = true, paramLabel = "PATH", description = "training data file or folder")
+  Path train;
+
+  @Option(names = "--dev", paramLabel = "PATH", description = "dev data: the threshold is chosen for the best F1 here")
+  Path dev;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
+  Path out;
+
+  @Option(names = "--features", defaultValue = "bits=18 words=1-2 chars=3-5 cues",
+      description = "feature families: bits=N words=1-N chars=A-B cues (default: ${DEFAULT-VALUE})")
+  String features;
+
+  @Option(names = "--l2", defaultValue = "1e-5", description = "L2 penalty (default: ${DEFAULT-VALUE})")
+  double l2;
+
+  @Option(names = "--epochs", defaultValue = "10", description = "passes over the data (default: ${DEFAULT-VALUE})")
+  int epochs;
+
+  @Option(names = "--learning-rate", defaultValue = "0.2", description = "Adagrad step (default: ${DEFAULT-VALUE})")
+  double learningRate;
+
+  @Option(names = "--positive-weight", defaultValue = "1", description = "weight of a positive example (default: ${DEFAULT-VALUE})")
+  double positiveWeight;
+
+  @Option(names = "--seed", defaultValue = "20261124", description = "shuffling seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  FeatureSpec featureSpec() {
+    try {
+      return FeatureSpec.parse(features);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--features: " + e.getMessage());
+    }
+  }
+
+  TrainingOptions options() {
+    try {
+      return new TrainingOptions(l2, epochs, learningRate, positiveWeight, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
+}

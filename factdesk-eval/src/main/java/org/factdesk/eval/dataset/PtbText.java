@@ -1,0 +1,25 @@
+package org.factdesk.eval.dataset;
+
+import java.util.regex.Pattern;
+
+/** Undoes Penn Treebank tokenisation so that a sentence reads as it was written. */
+public final class PtbText {
+  private static final Pattern SPACE_BEFORE = Pattern.compile(" ([.,;:!?%)\\]}]|'s\\b|'re\\b|'ve\\b|'ll\\b|'d\\b|'m\\b|n't\\b|'')");
+  private static final Pattern SPACE_AFTER = Pattern.compile("([(\\[{$]|``) ");
+
+  private PtbText() {}
+
+  /**
+   * Restores brackets ({@code -LRB-} → {@code (}, and -RRB-, -LSB-, -RSB-, -LCB-, -RCB-),
+   * quotes ({@code ``} and {@code ''} → {@code "}) and the spacing around punctuation; trims.
+   */
+  public static String restore(String ptb) {
+    String text = ptb.strip()
+        .replace("-LRB-", "(").replace("-RRB-", ")")
+        .replace("-LSB-", "[").replace("-RSB-", "]")
+        .replace("-LCB-", "{").replace("-RCB-", "}");
+    text = SPACE_AFTER.matcher(text).replaceAll("$1");
+    text = SPACE_BEFORE.matcher(text).replaceAll("$1");
+    return text.replace("``", "\"").replace("''", "\"").replaceAll("\\s+", " ").strip();
+  }
+}

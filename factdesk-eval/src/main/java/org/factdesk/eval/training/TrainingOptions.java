@@ -1,0 +1,22 @@
+package org.factdesk.eval.training;
+
+/**
+ * How to fit a logistic regression.
+ *
+ * @param l2 L2 penalty per example on the weights a step touches
+ * @param epochs passes over the shuffled training set
+ * @param learningRate Adagrad base step
+ * @param positiveWeight how much more a positive example counts than a negative one
+ * @param seed shuffling seed: the same data, options and seed give the same model
+ */
+public record TrainingOptions(double l2, int epochs, double learningRate, double positiveWeight, long seed) {
+  public TrainingOptions {
+    if (l2 < 0 || epochs < 1 || learningRate <= 0 || positiveWeight <= 0) {
+      throw new IllegalArgumentException("need l2 >= 0, epochs >= 1, learning rate > 0 and positive weight > 0");
+    }
+  }
+
+  public static TrainingOptions defaults() {
+    return new TrainingOptions(1e-5, 10, 0.2, 1.0, 20261124L);
+  }
+}
