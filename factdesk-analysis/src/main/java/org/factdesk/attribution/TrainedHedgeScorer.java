@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import org.factdesk.textmodel.LinearTextModel;
 
 /**
- * Hedging and vague authority (CoNLL-2010 "weasel" uncertainty) from a trained {@link LinearTextModel} (hashed n-grams and cues, logistic).
+ * Hedging and vague authority (CoNLL-2010 "weasel" uncertainty) from a trained
+ * {@link LinearTextModel} (hashed n-grams and cues, logistic).
  * How the bundled model was trained, on what, and how well it does: {@code docs/models.md}.
  */
 public final class TrainedHedgeScorer implements HedgeScorer {

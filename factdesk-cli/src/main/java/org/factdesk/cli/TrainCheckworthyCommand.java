@@ -20,7 +20,8 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<LabelledSentence> train = BenchmarkData.checkworthiness(flags.train, HashSplit.ALL);
     List<LabelledSentence> dev = flags.dev == null ? List.of() : BenchmarkData.checkworthiness(flags.dev, HashSplit.ALL);
-    ModelTraining.run("checkworthy", "check-worthiness from " + flags.train.getFileName(), flags, train, dev, spec);
+    List<LabelledSentence> test = flags.test == null ? List.of() : BenchmarkData.checkworthiness(flags.test, HashSplit.ALL);
+    ModelTraining.run("checkworthy", "check-worthiness from " + flags.train.getFileName(), flags, train, dev, test, spec);
     return 0;
   }
 }

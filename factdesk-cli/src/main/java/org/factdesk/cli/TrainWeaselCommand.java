@@ -20,7 +20,8 @@ final class TrainWeaselCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var train = BenchmarkData.weasel(flags.train, HashSplit.TRAIN);
     var dev = BenchmarkData.weasel(flags.dev == null ? flags.train : flags.dev, HashSplit.DEV);
-    ModelTraining.run("weasel", "hedging/weasel (uncertain) from " + flags.train.getFileName(), flags, train, dev, spec);
+    var test = flags.test == null ? java.util.List.<org.factdesk.eval.dataset.LabelledSentence>of() : BenchmarkData.weasel(flags.test, HashSplit.ALL);
+    ModelTraining.run("weasel", "hedging/weasel (uncertain) from " + flags.train.getFileName(), flags, train, dev, test, spec);
     return 0;
   }
 }

@@ -13,6 +13,12 @@ final class TrainingFlags {
   @Option(names = "--dev", paramLabel = "PATH", description = "dev data: the threshold is chosen for the best F1 here")
   Path dev;
 
+  @Option(names = "--test", paramLabel = "PATH", description = "held-out data: only reported, never used to choose anything")
+  Path test;
+
+  @Option(names = "--experiment-minilm", description = "instead of writing a model, compare MiniLM embedding heads with the same data (slow)")
+  boolean experimentMiniLm;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
   Path out;
 

@@ -59,8 +59,9 @@ class EvalAndTrainCommandsTest {
   void trainingWritesAModelThatEvalCanLoadAndEndsWithTheDevHeadline() throws IOException {
     Path model = dir.resolve("models/cw.model.gz");
     Run train = run("train", "checkworthy", "--train", checkThat2024("train.tsv", 30).toString(),
-        "--dev", checkThat2024("dev.tsv", 5).toString(), "--out", model.toString(), "--features", "bits=12 words=1-2 cues");
+        "--dev", checkThat2024("dev.tsv", 5).toString(), "--test", checkThat2024("test.tsv", 2).toString(), "--out", model.toString(), "--features", "bits=12 words=1-2 cues");
     assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).anyMatch(line -> line.startsWith("checkworthy test: "));
     assertThat(train.lastLine()).matches("checkworthy dev: precision [0-9.]+ recall [0-9.]+ f1 1.000 n 20");
     assertThat(train.err()).contains("100%");
     Run eval = run("eval", "checkworthy", dir.resolve("dev.tsv").toString(), "--model", model.toString());
