@@ -38,6 +38,9 @@ final class TrainingFlags {
   @Option(names = "--positive-weight", defaultValue = "1", description = "weight of a positive example (default: ${DEFAULT-VALUE})")
   double positiveWeight;
 
+  @Option(names = "--nb-scaling", description = "scale features by naive-Bayes log-count ratios before fitting (NBSVM)")
+  boolean naiveBayesScaling;
+
   @Option(names = "--seed", defaultValue = "20261124", description = "shuffling seed (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -51,7 +54,7 @@ final class TrainingFlags {
 
   TrainingOptions options() {
     try {
-      return new TrainingOptions(l2, epochs, learningRate, positiveWeight, seed);
+      return new TrainingOptions(l2, epochs, learningRate, positiveWeight, seed, naiveBayesScaling);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }

@@ -47,13 +47,20 @@ public final class TextModelTrainer {
       }
     }
     progress.update("featurized " + train.size() + " sentences", train.size(), train.size());
-    float[] fitted = new LogisticRegression(options).fit(vectors, labels, spec.buckets(), progress);
+    float[] ratios = options.naiveBayesScaling() ? NaiveBayesRatios.of(vectors, labels, spec.buckets()) : null;
+    List<SparseVector> fitOn = ratios == null ? vectors : NaiveBayesRatios.scale(vectors, ratios);
+    float[] fitted = new LogisticRegression(options).fit(fitOn, labels, spec.buckets(), progress);
     float[] weights = java.util.Arrays.copyOf(fitted, spec.buckets());
+    if (ratios != null) {
+      for (int j = 0; j < weights.length; j++) {
+        weights[j] *= ratios[j];
+      }
+    }
     double bias = fitted[spec.buckets()];
     long positives = train.stream().filter(LabelledSentence::positive).count();
     String description = String.format(Locale.ROOT,
-        "%s: logistic regression (%s; l2 %g, %d epochs, lr %g, positive weight %g, seed %d) on %d sentences (%d positive)",
-        what, spec, options.l2(), options.epochs(), options.learningRate(), options.positiveWeight(), options.seed(),
+        "%s: logistic regression%s (%s; l2 %g, %d epochs, lr %g, positive weight %g, seed %d) on %d sentences (%d positive)",
+        what, options.naiveBayesScaling() ? " on naive-Bayes-scaled features" : "", spec, options.l2(), options.epochs(), options.learningRate(), options.positiveWeight(), options.seed(),
         train.size(), positives);
     LinearTextModel model = new LinearTextModel(spec, weights, bias, 0.5, description);
     Optional<PrecisionRecall> onDev = Optional.empty();

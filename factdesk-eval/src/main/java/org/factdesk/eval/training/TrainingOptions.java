@@ -8,8 +8,12 @@ package org.factdesk.eval.training;
  * @param learningRate Adagrad base step
  * @param positiveWeight how much more a positive example counts than a negative one
  * @param seed shuffling seed: the same data, options and seed give the same model
+ * @param naiveBayesScaling scale each feature by its naive-Bayes log-count ratio before fitting
+ *     (NBSVM, Wang and Manning 2012); the ratios are folded into the saved weights, so the model
+ *     runs exactly like any other
  */
-public record TrainingOptions(double l2, int epochs, double learningRate, double positiveWeight, long seed) {
+public record TrainingOptions(double l2, int epochs, double learningRate, double positiveWeight, long seed,
+    boolean naiveBayesScaling) {
   public TrainingOptions {
     if (l2 < 0 || epochs < 1 || learningRate <= 0 || positiveWeight <= 0) {
       throw new IllegalArgumentException("need l2 >= 0, epochs >= 1, learning rate > 0 and positive weight > 0");
@@ -17,6 +21,6 @@ public record TrainingOptions(double l2, int epochs, double learningRate, double
   }
 
   public static TrainingOptions defaults() {
-    return new TrainingOptions(1e-5, 10, 0.2, 1.0, 20261124L);
+    return new TrainingOptions(1e-5, 10, 0.2, 1.0, 20261124L, false);
   }
 }

@@ -31,7 +31,7 @@ class TextModelTrainerTest {
 
   private static TextModelTrainer trainer() {
     return new TextModelTrainer(FeatureSpec.parse("bits=14 words=1-2 chars=3-4 cues"),
-        new TrainingOptions(1e-5, 5, 0.2, 1.0, 99), Progress.SILENT);
+        new TrainingOptions(1e-5, 5, 0.2, 1.0, 99, false), Progress.SILENT);
   }
 
   @Test
