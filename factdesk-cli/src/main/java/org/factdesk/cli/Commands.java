@@ -1,6 +1,8 @@
 package org.factdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
+import org.factdesk.engine.Analyzer;
 import picocli.CommandLine;
 
 /** The composition root of the command line: builds every command with its collaborators. */
@@ -12,6 +14,8 @@ final class Commands {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
+    Supplier<Analyzer> analyzer = new Memoized<>(Analyzer::loadDefault);
+    cli.addSubcommand(new CheckCommand(analyzer));
     return cli;
   }
 }
