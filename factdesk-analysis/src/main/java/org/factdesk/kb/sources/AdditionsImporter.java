@@ -41,7 +41,7 @@ final class AdditionsImporter {
       List<String> participants, String office, String source, String note) {}
 
   private static final List<String> KINDS = List.of("election", "war", "summit", "treaty", "policy", "accession",
-      "attack", "disaster", "other");
+      "other");
 
   private AdditionsImporter() {}
 

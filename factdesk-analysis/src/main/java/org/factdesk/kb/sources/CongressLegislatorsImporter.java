@@ -42,11 +42,16 @@ final class CongressLegislatorsImporter {
       JsonNode id = p.path("id");
       JsonNode name = p.path("name");
       String qid = Json.text(id, "wikidata");
-      String bioguide = Json.text(id, "bioguide");
-      if (qid == null && bioguide == null) {
-        throw new KbImportException(file + ": person #" + index + " has neither id.wikidata nor id.bioguide");
+      String personId = qid;
+      // Some early presidents have no bioguide id, only govtrack and ICPSR ones.
+      for (String scheme : List.of("bioguide", "govtrack", "icpsr_prez", "icpsr")) {
+        if (personId == null && Json.text(id, scheme) != null) {
+          personId = scheme + ":" + Json.text(id, scheme);
+        }
       }
-      String personId = qid != null ? qid : "bioguide:" + bioguide;
+      if (personId == null) {
+        throw new KbImportException(file + ": person #" + index + " has no id (wikidata, bioguide or govtrack)");
+      }
       if (Json.text(name, "last") == null) {
         throw new KbImportException(file + ": person " + personId + " has no name.last");
       }

@@ -34,7 +34,7 @@ record NameForms(String name, List<String> aliases) {
       forms.add(join(given, last) + " " + suffix);
     }
     // "J.D." is also written "JD" and "J. D."
-    for (String f : List.copyOf(forms)) {
+    for (String f : new java.util.ArrayList<>(forms)) {
       if (f != null && f.matches(".*\\b[A-Z]\\.[A-Z]\\..*")) {
         forms.add(f.replaceAll("\\b([A-Z])\\.([A-Z])\\.", "$1$2"));
         forms.add(f.replaceAll("\\b([A-Z])\\.([A-Z])\\.", "$1. $2."));

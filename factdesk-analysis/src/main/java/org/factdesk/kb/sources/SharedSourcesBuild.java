@@ -79,7 +79,9 @@ public final class SharedSourcesBuild {
         log.printf("  skipped %-58s (missing)%n", in.path());
         continue;
       }
-      FactSource source = new FactSource(in.path().substring(in.path().lastIndexOf('/') + 1),
+      String name = in.path().startsWith(EP) ? in.path().substring(EP.length())
+          : in.path().substring(in.path().lastIndexOf('/') + 1);
+      FactSource source = new FactSource(name,
           in.repoAtCommit() + ":" + in.path().substring(in.path().indexOf('/') + 1), Optional.of(in.asOf()));
       KnowledgeBaseData data = in.reader().apply(file, source);
       log.printf("  read %-61s %5d persons %4d offices %5d terms %5d events%n", in.path(), data.persons().size(),
