@@ -11,6 +11,7 @@ final class Commands {
 
   static CommandLine build(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand(new KbCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
