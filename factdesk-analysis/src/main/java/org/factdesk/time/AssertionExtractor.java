@@ -81,12 +81,12 @@ public final class AssertionExtractor {
     List<Evidence> evidence = terms.stream().map(t -> termEvidence(person, t)).toList();
     Span span = p.span();
     if (title.qualifier() == TitleMention.Qualifier.FORMER) {
-      // Held until an end we know of; after that, "former" holds while no other term runs.
+      // A term with no known end counts as still running, as it does for a plain title: "former"
+      // needs a term that ended and no term running since.
       List<IntervalSet> held = new ArrayList<>();
       LocalDate firstEnd = null;
       for (Term t : terms) {
-        LocalDate until = t.end().orElse(t.source().asOf().map(d -> d.plusDays(1)).orElse(null));
-        held.add(IntervalSet.between(t.start(), t.end().isPresent() ? t.end().get() : until));
+        held.add(IntervalSet.between(t.start(), t.end().orElse(null)));
         if (t.end().isPresent() && (firstEnd == null || t.end().get().isBefore(firstEnd))) {
           firstEnd = t.end().get();
         }

@@ -54,16 +54,19 @@ public final class TimeConflictDetector implements Detector {
       IntervalSet next = staleFrame.intersect(a.when());
       staleFrame = next.isEmpty() ? staleFrame : next;
     }
-    List<TimeAssertion> past = s.holding().stream().filter(a -> a.kind() == TimeAssertion.Kind.EVENT_PAST).toList();
+    IntervalSet stalePart = staleFrame;
+    // Only the statements that cannot share the stale frame's time explain the conflict.
+    List<TimeAssertion> current = s.holding().stream().filter(a -> !a.when().overlaps(stalePart)).toList();
+    List<TimeAssertion> past = current.stream().filter(a -> a.kind() == TimeAssertion.Kind.EVENT_PAST).toList();
     String stale = quotes(s.stale());
-    String current = quotes(s.holding());
+    String currentQuotes = quotes(current.isEmpty() ? s.holding() : current);
     String why = past.isEmpty()
         ? "most of the article's statements fit the later frame"
         : "the article speaks of " + quotes(past) + " as having happened, so it was written "
             + s.frame().describe();
     AsOfSolution.Conflict smallest = s.conflicts().get(0);
     String message = "The article mixes two time frames: " + stale + " fit only " + staleFrame.describe()
-        + ", while " + current + " fit only " + s.frame().describe() + ". The earlier frame is stale: " + why
+        + ", while " + currentQuotes + " place it " + s.frame().describe() + ". The earlier frame is stale: " + why
         + ". Smallest conflict: “" + smallest.stale().quote() + "” (" + smallest.stale().when().describe()
         + ") cannot be true together with “" + smallest.current().quote() + "” ("
         + smallest.current().when().describe() + ").";
