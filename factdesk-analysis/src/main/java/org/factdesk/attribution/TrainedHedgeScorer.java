@@ -45,6 +45,11 @@ public final class TrainedHedgeScorer implements HedgeScorer {
 
   @Override
   public String describe() {
+    return model.name();
+  }
+
+  /** How the model was trained, in full. */
+  public String training() {
     return model.description();
   }
 

@@ -44,6 +44,11 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
 
   @Override
   public String describe() {
+    return model.name();
+  }
+
+  /** How the model was trained, in full. */
+  public String training() {
     return model.description();
   }
 

@@ -2,17 +2,22 @@ package org.factdesk.engine;
 
 import java.util.Optional;
 import org.factdesk.attribution.HedgeScorer;
+import org.factdesk.attribution.TrainedHedgeScorer;
 import org.factdesk.claims.CheckworthinessScorer;
+import org.factdesk.claims.TrainedCheckworthinessScorer;
 
-/** The trained models the engine loads by default, when the build ships them. */
+/**
+ * The trained models the engine loads by default: the linear models bundled under
+ * {@code org/factdesk/models/} (how they were trained and how well they do: docs/models.md).
+ */
 final class DefaultModels {
   private DefaultModels() {}
 
   static Optional<CheckworthinessScorer> checkworthiness() {
-    return Optional.empty();
+    return Optional.of(TrainedCheckworthinessScorer.loadDefault());
   }
 
   static Optional<HedgeScorer> hedges() {
-    return Optional.empty();
+    return Optional.of(TrainedHedgeScorer.loadDefault());
   }
 }

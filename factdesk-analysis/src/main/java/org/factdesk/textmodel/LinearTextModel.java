@@ -17,7 +17,7 @@ import java.util.zip.ZipException;
  * the decision threshold chosen when it was trained. Immutable and thread-safe; scoring one
  * sentence costs one featurization and one sparse dot product.
  *
- * <p>File format (gzip): {@code "factdesk-linear-text-model"}, version int, description,
+ * <p>File format (gzip): {@code "factdesk-linear-text-model"}, version int, name, description,
  * feature spec, bias, threshold, bucket count, then one float per bucket.
  */
 public final class LinearTextModel {
@@ -28,10 +28,16 @@ public final class LinearTextModel {
   private final float[] weights;
   private final double bias;
   private final double threshold;
+  private final String name;
   private final String description;
 
-  /** Takes ownership of {@code weights}; callers must not change the array afterwards. */
-  public LinearTextModel(FeatureSpec spec, float[] weights, double bias, double threshold, String description) {
+  /**
+   * Takes ownership of {@code weights}; callers must not change the array afterwards.
+   *
+   * @param name a short name for findings and reports ("logreg checkworthy, CT24 train")
+   * @param description how it was trained, in full, for docs and eval output
+   */
+  public LinearTextModel(FeatureSpec spec, float[] weights, double bias, double threshold, String name, String description) {
     if (weights.length != spec.buckets()) {
       throw new IllegalArgumentException("expected " + spec.buckets() + " weights for " + spec + ", got " + weights.length);
     }
@@ -39,6 +45,7 @@ public final class LinearTextModel {
     this.weights = weights;
     this.bias = bias;
     this.threshold = threshold;
+    this.name = name;
     this.description = description;
   }
 
@@ -48,6 +55,10 @@ public final class LinearTextModel {
 
   public double threshold() {
     return threshold;
+  }
+
+  public String name() {
+    return name;
   }
 
   public String description() {
@@ -66,7 +77,7 @@ public final class LinearTextModel {
 
   /** The same weights with another threshold and description, e.g. after choosing it on dev. */
   public LinearTextModel withThreshold(double newThreshold, String newDescription) {
-    return new LinearTextModel(spec(), weights, bias, newThreshold, newDescription);
+    return new LinearTextModel(spec(), weights, bias, newThreshold, name, newDescription);
   }
 
   static double sigmoid(double z) {
@@ -78,6 +89,7 @@ public final class LinearTextModel {
     DataOutputStream out = new DataOutputStream(gzip);
     out.writeUTF(MAGIC);
     out.writeInt(VERSION);
+    out.writeUTF(name);
     out.writeUTF(description);
     out.writeUTF(spec().toString());
     out.writeDouble(bias);
@@ -106,6 +118,7 @@ public final class LinearTextModel {
       if (version != VERSION) {
         throw new UnreadableModelException("model format version " + version + " is not supported (expected " + VERSION + ")");
       }
+      String name = in.readUTF();
       String description = in.readUTF();
       FeatureSpec spec;
       try {
@@ -123,7 +136,7 @@ public final class LinearTextModel {
       for (int i = 0; i < count; i++) {
         weights[i] = in.readFloat();
       }
-      return new LinearTextModel(spec, weights, bias, threshold, description);
+      return new LinearTextModel(spec, weights, bias, threshold, name, description);
     } catch (ZipException | EOFException | java.io.UTFDataFormatException e) {
       throw new UnreadableModelException("not a factdesk linear text model (" + e.getMessage() + ")");
     }

@@ -10,7 +10,8 @@ class TrainedCheckworthinessScorerTest {
   @Test
   void theBundledModelIsReadOnceAndShared() {
     assertThat(TrainedCheckworthinessScorer.loadDefault()).isSameAs(scorer);
-    assertThat(scorer.describe()).contains("logistic regression");
+    assertThat(scorer.describe()).startsWith("logreg checkworthy");
+    assertThat(scorer.training()).contains("logistic regression");
     assertThat(scorer.threshold()).isBetween(0.0, 1.0);
   }
 

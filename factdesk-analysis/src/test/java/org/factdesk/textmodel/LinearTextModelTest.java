@@ -17,7 +17,7 @@ class LinearTextModelTest {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = (float) random.nextGaussian();
     }
-    return new LinearTextModel(spec, weights, -0.25, 0.42, "test model");
+    return new LinearTextModel(spec, weights, -0.25, 0.42, "test", "test model");
   }
 
   @Test
@@ -28,6 +28,7 @@ class LinearTextModelTest {
     LinearTextModel read = LinearTextModel.read(new ByteArrayInputStream(bytes.toByteArray()));
     assertThat(read.score("Taxes rose by 12 percent last year.")).isEqualTo(model.score("Taxes rose by 12 percent last year."));
     assertThat(read.threshold()).isEqualTo(0.42);
+    assertThat(read.name()).isEqualTo("test");
     assertThat(read.description()).isEqualTo("test model");
     assertThat(read.spec()).isEqualTo(model.spec());
   }

@@ -40,7 +40,7 @@ final class EvalCheckworthyCommand implements Callable<Integer> {
     } catch (UnreadableModelException e) {
       throw new UserInputException(model + ": " + e.getMessage());
     }
-    ModelReport.print("checkworthy", scorer.describe(), sentences, scorer::score,
+    ModelReport.print("checkworthy", scorer.describe() + ": " + scorer.training(), sentences, scorer::score,
         threshold == null ? scorer.threshold() : threshold, errors, spec.root().commandLine().getOut());
     return 0;
   }

@@ -41,7 +41,7 @@ final class EvalWeaselCommand implements Callable<Integer> {
     } catch (UnreadableModelException e) {
       throw new UserInputException(model + ": " + e.getMessage());
     }
-    ModelReport.print("weasel", scorer.describe(), sentences, scorer::score,
+    ModelReport.print("weasel", scorer.describe() + ": " + scorer.training(), sentences, scorer::score,
         threshold == null ? scorer.threshold() : threshold, errors, spec.root().commandLine().getOut());
     return 0;
   }

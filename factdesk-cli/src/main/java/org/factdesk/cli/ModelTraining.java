@@ -31,9 +31,9 @@ final class ModelTraining {
       return;
     }
     TrainedTextModel trained = new TextModelTrainer(flags.featureSpec(), flags.options(), new ProgressBar(err))
-        .train(what, train, dev);
+        .train(flags.name != null ? flags.name : "logreg " + task + ", " + flags.train.getFileName(), what, train, dev);
     long bytes = ModelFiles.write(trained.model(), flags.out);
-    out.println("model: " + trained.model().description());
+    out.println("model: " + trained.model().name() + ": " + trained.model().description());
     out.printf(Locale.ROOT, "wrote %s (%.1f kB)%n", flags.out, bytes / 1024.0);
     out.println(trained.onTrain().headline(task + " train"));
     if (!test.isEmpty()) {

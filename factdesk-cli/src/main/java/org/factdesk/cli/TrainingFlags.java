@@ -22,6 +22,9 @@ final class TrainingFlags {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
   Path out;
 
+  @Option(names = "--name", description = "the model's short name in findings (default: logreg TASK, TRAIN-FILE)")
+  String name;
+
   @Option(names = "--features", defaultValue = "bits=18 words=1-2 chars=3-5 cues",
       description = "feature families: bits=N words=1-N chars=A-B cues (default: ${DEFAULT-VALUE})")
   String features;

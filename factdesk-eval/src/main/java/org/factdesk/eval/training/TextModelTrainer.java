@@ -30,9 +30,10 @@ public final class TextModelTrainer {
   }
 
   /**
+   * @param name the model's short name, for findings ("logreg checkworthy, CT24 train")
    * @param what what the model predicts and from what data, for its description
    */
-  public TrainedTextModel train(String what, List<LabelledSentence> train, List<LabelledSentence> dev) {
+  public TrainedTextModel train(String name, String what, List<LabelledSentence> train, List<LabelledSentence> dev) {
     if (train.isEmpty() || train.stream().allMatch(LabelledSentence::positive) || train.stream().noneMatch(LabelledSentence::positive)) {
       throw new IllegalArgumentException("the training set needs both positive and negative sentences");
     }
@@ -62,7 +63,7 @@ public final class TextModelTrainer {
         "%s: logistic regression%s (%s; l2 %g, %d epochs, lr %g, positive weight %g, seed %d) on %d sentences (%d positive)",
         what, options.naiveBayesScaling() ? " on naive-Bayes-scaled features" : "", spec, options.l2(), options.epochs(), options.learningRate(), options.positiveWeight(), options.seed(),
         train.size(), positives);
-    LinearTextModel model = new LinearTextModel(spec, weights, bias, 0.5, description);
+    LinearTextModel model = new LinearTextModel(spec, weights, bias, 0.5, name, description);
     Optional<PrecisionRecall> onDev = Optional.empty();
     if (!dev.isEmpty()) {
       List<ScoredSentence> scoredDev = Scoring.score(dev, model::score);

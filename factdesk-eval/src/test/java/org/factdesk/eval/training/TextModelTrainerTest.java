@@ -36,7 +36,7 @@ class TextModelTrainerTest {
 
   @Test
   void learnsASeparableTaskAndChoosesItsThresholdOnDev() {
-    TrainedTextModel trained = trainer().train("toy", toyData(400, 1), toyData(100, 2));
+    TrainedTextModel trained = trainer().train("toy", "toy", toyData(400, 1), toyData(100, 2));
     assertThat(trained.onDev()).isPresent();
     assertThat(trained.onDev().get().f1()).isGreaterThan(0.95);
     assertThat(trained.model().description()).startsWith("toy: logistic regression").contains("chosen for best F1 on 100 dev sentences");
@@ -46,13 +46,13 @@ class TextModelTrainerTest {
   void theSameDataOptionsAndSeedGiveTheSameModelBytes() throws IOException {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     ByteArrayOutputStream second = new ByteArrayOutputStream();
-    trainer().train("toy", toyData(300, 1), toyData(50, 2)).model().write(first);
-    trainer().train("toy", toyData(300, 1), toyData(50, 2)).model().write(second);
+    trainer().train("toy", "toy", toyData(300, 1), toyData(50, 2)).model().write(first);
+    trainer().train("toy", "toy", toyData(300, 1), toyData(50, 2)).model().write(second);
     assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
   }
 
   @Test
   void withoutDevTheThresholdIsOneHalf() {
-    assertThat(trainer().train("toy", toyData(200, 1), List.of()).model().threshold()).isEqualTo(0.5);
+    assertThat(trainer().train("toy", "toy", toyData(200, 1), List.of()).model().threshold()).isEqualTo(0.5);
   }
 }
