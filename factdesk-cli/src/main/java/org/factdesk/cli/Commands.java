@@ -17,6 +17,7 @@ final class Commands {
     cli.setExecutionExceptionHandler(new ErrorExits(err));
     Supplier<Analyzer> analyzer = new Memoized<>(Analyzer::loadDefault);
     cli.addSubcommand(new CheckCommand(analyzer));
+    cli.addSubcommand(new BenchCommand(analyzer));
     return cli;
   }
 }
