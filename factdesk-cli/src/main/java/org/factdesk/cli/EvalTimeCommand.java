@@ -11,7 +11,6 @@ import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersStories;
-import org.factdesk.eval.scoring.PrecisionRecall;
 import org.factdesk.eval.timecheck.RoleAnachronismEvaluation;
 import org.factdesk.eval.timecheck.RoleAnachronismEvaluation.StoryResult;
 import org.factdesk.eval.training.ProgressBar;
@@ -78,28 +77,16 @@ final class EvalTimeCommand implements Callable<Integer> {
     if (results.isEmpty()) {
       throw new UserInputException("no story in " + path + " had readable article text");
     }
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    int tn = 0;
     List<String> misses = new ArrayList<>();
     for (StoryResult r : results) {
+      String story = r.story().id() + "  " + r.story().title();
       if (r.flaggedAtOwnDate()) {
-        fp++;
-        misses.add("false alarm at own date " + r.story().date() + ": " + r.story().id() + "  " + r.story().title());
-      } else {
-        tn++;
+        misses.add("false alarm at own date " + r.story().date() + ": " + story);
       }
-      if (r.expectedLater() && r.flaggedLater()) {
-        tp++;
-      } else if (r.flaggedLater()) {
-        fp++;
-        misses.add("flagged at " + later + " without a linked current title: " + r.story().id() + "  " + r.story().title());
-      } else if (r.expectedLater()) {
-        fn++;
-        misses.add("not flagged at " + later + ": " + r.story().id() + "  " + r.story().title());
-      } else {
-        tn++;
+      if (r.flaggedLater() && !r.expectedLater()) {
+        misses.add("flagged at " + later + " without a linked current title: " + story);
+      } else if (!r.flaggedLater() && r.expectedLater()) {
+        misses.add("not flagged at " + later + ": " + story);
       }
     }
     List<StoryResult> warm = results.subList(Math.min(results.size() - 1, Math.max(1, results.size() / 10)), results.size());
@@ -113,7 +100,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         results.size(), results.stream().filter(StoryResult::flaggedAtOwnDate).count(), results.size(), later, expected,
         results.stream().filter(StoryResult::flaggedLater).count());
     misses.stream().limit(errors).forEach(m -> out.println("  " + m));
-    out.println(new PrecisionRecall(tp, fp, fn, tn).headline("time"));
+    out.println(RoleAnachronismEvaluation.figures(results).headline("time"));
     return 0;
   }
 }

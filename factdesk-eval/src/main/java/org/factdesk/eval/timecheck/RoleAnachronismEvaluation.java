@@ -2,6 +2,7 @@ package org.factdesk.eval.timecheck;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.AnalyzedArticle;
@@ -12,6 +13,7 @@ import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatedStory;
+import org.factdesk.eval.scoring.PrecisionRecall;
 import org.factdesk.linking.TitleMention;
 
 /**
@@ -37,6 +39,33 @@ public final class RoleAnachronismEvaluation {
   public RoleAnachronismEvaluation(Analyzer analyzer, LocalDate laterDate) {
     this.analyzer = analyzer;
     this.laterDate = laterDate;
+  }
+
+  /** The two cases of every story counted together: own date (gold negative) and later date. */
+  public static PrecisionRecall figures(List<StoryResult> results) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    for (StoryResult r : results) {
+      if (r.flaggedAtOwnDate()) {
+        fp++;
+      } else {
+        tn++;
+      }
+      if (r.flaggedLater()) {
+        if (r.expectedLater()) {
+          tp++;
+        } else {
+          fp++;
+        }
+      } else if (r.expectedLater()) {
+        fn++;
+      } else {
+        tn++;
+      }
+    }
+    return new PrecisionRecall(tp, fp, fn, tn);
   }
 
   /** Empty when the story has no readable article text (a few bodies are only a dateline). */

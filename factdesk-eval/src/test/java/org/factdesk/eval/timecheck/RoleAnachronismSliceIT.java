@@ -8,36 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersStories;
+import org.factdesk.eval.scoring.PrecisionRecall;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CI slice of {@code factdesk eval time}: the first 40 Reuters stories of reut2-000.sgm.
- * Skipped with a message when {@code ../shared/eval} is not beside the repository.
+ * The CI slice of {@code factdesk eval time}: the first 100 stories of reut2-000.sgm, held to the
+ * {@code ci-floor time-reuters-100} line of docs/benchmarks.md. Skipped with a message when
+ * {@code ../shared/eval} is not beside the repository.
  */
 class RoleAnachronismSliceIT {
   @Test
-  void noWireStoryIsFlaggedAtItsOwnDateAndLinkedTitlesGoStaleYearsLater() throws IOException {
+  void theFirstHundredReutersStoriesKeepTheirRecordedTimeFigures() throws IOException {
     Path file = Path.of(System.getProperty("factdesk.shared", "../shared"), "eval/news/reuters21578/reut2-000.sgm");
     assumeTrue(Files.isRegularFile(file), "shared eval data absent (" + file + "): skipping the time slice");
-    List<DatedStory> stories = new ReutersStories().read(file).subList(0, 40);
+    List<DatedStory> stories = new ReutersStories().read(file).subList(0, 100);
     RoleAnachronismEvaluation evaluation = new RoleAnachronismEvaluation(Analyzer.loadDefault(), LocalDate.of(2025, 1, 1));
-    int falseAlarms = 0;
-    int expected = 0;
-    int caught = 0;
-    for (DatedStory story : stories) {
-      RoleAnachronismEvaluation.StoryResult result = evaluation.evaluate(story).orElse(null);
-      if (result == null) {
-        continue;
-      }
-      falseAlarms += result.flaggedAtOwnDate() ? 1 : 0;
-      expected += result.expectedLater() ? 1 : 0;
-      caught += result.expectedLater() && result.flaggedLater() ? 1 : 0;
-    }
-    assertThat(falseAlarms).as("stories flagged time.role at their own date").isLessThanOrEqualTo(1);
-    assertThat(caught).as("of %d stories with linked current titles, flagged at 2025-01-01", expected)
-        .isGreaterThanOrEqualTo((int) Math.floor(expected * 0.8));
+    List<RoleAnachronismEvaluation.StoryResult> results = stories.stream().map(evaluation::evaluate)
+        .flatMap(Optional::stream).toList();
+    PrecisionRecall figures = RoleAnachronismEvaluation.figures(results);
+    Matcher floor = Pattern.compile("ci-floor time-reuters-100 f1 ([0-9.]+) margin ([0-9.]+)")
+        .matcher(Files.readString(Path.of("..", "docs", "benchmarks.md")));
+    assertThat(floor.find()).as("docs/benchmarks.md records a ci-floor time-reuters-100 line").isTrue();
+    assertThat(figures.f1()).as(figures.headline("time")).isGreaterThanOrEqualTo(
+        Double.parseDouble(floor.group(1)) - Double.parseDouble(floor.group(2)));
+    assertThat(figures.falsePositives()).as("false alarms: " + figures.headline("time")).isLessThanOrEqualTo(1);
   }
 }
