@@ -44,6 +44,9 @@ final class TrainingFlags {
   @Option(names = "--nb-scaling", description = "scale features by naive-Bayes log-count ratios before fitting (NBSVM)")
   boolean naiveBayesScaling;
 
+  @Option(names = "--seeds", defaultValue = "1", description = "fits to average, from --seed upwards (default: ${DEFAULT-VALUE})")
+  int seeds;
+
   @Option(names = "--seed", defaultValue = "20261124", description = "shuffling seed (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -57,7 +60,7 @@ final class TrainingFlags {
 
   TrainingOptions options() {
     try {
-      return new TrainingOptions(l2, epochs, learningRate, positiveWeight, seed, naiveBayesScaling);
+      return new TrainingOptions(l2, epochs, learningRate, positiveWeight, seed, naiveBayesScaling, seeds);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }

@@ -51,6 +51,15 @@ public final class TextModelTrainer {
     float[] ratios = options.naiveBayesScaling() ? NaiveBayesRatios.of(vectors, labels, spec.buckets()) : null;
     List<SparseVector> fitOn = ratios == null ? vectors : NaiveBayesRatios.scale(vectors, ratios);
     float[] fitted = new LogisticRegression(options).fit(fitOn, labels, spec.buckets(), progress);
+    for (int k = 1; k < options.seeds(); k++) {
+      float[] more = new LogisticRegression(options.withSeed(options.seed() + k)).fit(fitOn, labels, spec.buckets(), progress);
+      for (int j = 0; j < fitted.length; j++) {
+        fitted[j] += more[j];
+      }
+    }
+    for (int j = 0; j < fitted.length; j++) {
+      fitted[j] /= options.seeds();
+    }
     float[] weights = java.util.Arrays.copyOf(fitted, spec.buckets());
     if (ratios != null) {
       for (int j = 0; j < weights.length; j++) {
@@ -60,8 +69,9 @@ public final class TextModelTrainer {
     double bias = fitted[spec.buckets()];
     long positives = train.stream().filter(LabelledSentence::positive).count();
     String description = String.format(Locale.ROOT,
-        "%s: logistic regression%s (%s; l2 %g, %d epochs, lr %g, positive weight %g, seed %d) on %d sentences (%d positive)",
+        "%s: logistic regression%s (%s; l2 %g, %d epochs, lr %g, positive weight %g, seed %d%s) on %d sentences (%d positive)",
         what, options.naiveBayesScaling() ? " on naive-Bayes-scaled features" : "", spec, options.l2(), options.epochs(), options.learningRate(), options.positiveWeight(), options.seed(),
+        options.seeds() > 1 ? ", weights averaged over " + options.seeds() + " seeds" : "",
         train.size(), positives);
     LinearTextModel model = new LinearTextModel(spec, weights, bias, 0.5, name, description);
     Optional<PrecisionRecall> onDev = Optional.empty();

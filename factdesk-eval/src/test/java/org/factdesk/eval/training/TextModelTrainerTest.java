@@ -31,7 +31,7 @@ class TextModelTrainerTest {
 
   private static TextModelTrainer trainer() {
     return new TextModelTrainer(FeatureSpec.parse("bits=14 words=1-2 chars=3-4 cues"),
-        new TrainingOptions(1e-5, 5, 0.2, 1.0, 99, false), Progress.SILENT);
+        new TrainingOptions(1e-5, 5, 0.2, 1.0, 99, false, 1), Progress.SILENT);
   }
 
   @Test
@@ -49,6 +49,14 @@ class TextModelTrainerTest {
     trainer().train("toy", "toy", toyData(300, 1), toyData(50, 2)).model().write(first);
     trainer().train("toy", "toy", toyData(300, 1), toyData(50, 2)).model().write(second);
     assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+  }
+
+  @Test
+  void averagingTheWeightsOfSeveralSeedsStillGivesOneWorkingModel() {
+    TrainedTextModel averaged = new TextModelTrainer(FeatureSpec.parse("bits=14 words=1-2 cues"),
+        new TrainingOptions(1e-5, 3, 0.2, 1.0, 5, false, 3), Progress.SILENT).train("toy", "toy", toyData(300, 1), toyData(100, 2));
+    assertThat(averaged.onDev().get().f1()).isGreaterThan(0.95);
+    assertThat(averaged.model().description()).contains("weights averaged over 3 seeds");
   }
 
   @Test
