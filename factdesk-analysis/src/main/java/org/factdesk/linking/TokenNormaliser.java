@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class TokenNormaliser {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,\\-–—]+");
+  private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”(]+|[\"“”)]+$");
 
   private TokenNormaliser() {}
 
@@ -42,8 +44,8 @@ public final class TokenNormaliser {
    */
   public static List<String> phrase(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String raw : phrase.replace("’s", " 's").replace("'s ", " 's ").split("[\\s,\\-–—]+")) {
-      String t = token(raw.replaceAll("^[\"“”(]+|[\"“”)]+$", ""));
+    for (String raw : WORD_BREAK.split(phrase.replace("’s", " 's").replace("'s ", " 's "))) {
+      String t = token(EDGE_QUOTES.matcher(raw).replaceAll(""));
       if (!t.isEmpty()) {
         out.add(t);
       }
