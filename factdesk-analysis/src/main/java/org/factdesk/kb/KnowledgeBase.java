@@ -16,6 +16,7 @@ public final class KnowledgeBase {
   private final Map<String, Office> offices = new LinkedHashMap<>();
   private final Map<String, List<Term>> termsByPerson = new HashMap<>();
   private final Map<String, Event> events = new LinkedHashMap<>();
+  private final Map<String, java.time.LocalDate> coverageStart = new HashMap<>();
 
   private KnowledgeBase(KnowledgeBaseData data) {
     this.data = data;
@@ -24,6 +25,7 @@ public final class KnowledgeBase {
     data.events().forEach(e -> events.put(e.id(), e));
     for (Term t : data.terms()) {
       termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
+      coverageStart.merge(t.officeId(), t.start(), (a, b) -> a.isBefore(b) ? a : b);
     }
     termsByPerson.values().forEach(l -> l.sort(Comparator.comparing(Term::start)));
     termsByPerson.replaceAll((k, v) -> List.copyOf(v));
@@ -68,6 +70,14 @@ public final class KnowledgeBase {
 
   public List<Term> terms(String personId, String officeId) {
     return terms(personId).stream().filter(t -> t.officeId().equals(officeId)).toList();
+  }
+
+  /**
+   * The earliest term start known for an office, by anyone. Before it the knowledge base does not
+   * know who held the office (most sources list recent holders only), so it cannot say who did not.
+   */
+  public Optional<java.time.LocalDate> coverageStart(String officeId) {
+    return Optional.ofNullable(coverageStart.get(officeId));
   }
 
   public int termCount() {

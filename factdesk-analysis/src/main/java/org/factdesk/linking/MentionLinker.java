@@ -213,6 +213,11 @@ public final class MentionLinker {
     if (ids == null) {
       return List.of();
     }
+    // "Sen. Paul Simon": a capitalised word right after means this one is a first name.
+    if (i + 1 < n.norm().size() && n.source().get(i + 1) != t && n.source().get(i + 1).isProperNoun()
+        && Character.isUpperCase(firstLetter(n.source().get(i + 1).text()))) {
+      return List.of();
+    }
     // Part of a longer capitalised name we do not know ("Lindsey Graham" is known; "Billy Graham" is not).
     if (i > 0 && n.source().get(i - 1).isProperNoun() && n.source().get(i - 1) != t
         && Character.isUpperCase(firstLetter(n.source().get(i - 1).text()))

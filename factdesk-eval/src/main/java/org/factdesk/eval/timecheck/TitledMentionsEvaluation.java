@@ -1,0 +1,105 @@
+package org.factdesk.eval.timecheck;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.Report;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleFormat;
+import org.factdesk.article.ArticleReaders;
+import org.factdesk.article.UnreadableArticleException;
+import org.factdesk.engine.Analyzer;
+import org.factdesk.eval.dataset.DatedStory;
+import org.factdesk.linking.PersonMention;
+import org.factdesk.linking.TitleMention;
+
+/**
+ * Role anachronisms on real dated news: each story is analysed as of its own date, or that date
+ * shifted by N years. Counts titled person mentions, those linked to an office the person held in
+ * the knowledge base, and {@code time.role} findings. At true dates every flag is a false alarm;
+ * shifted eight years on, a linked current title of 1987 should almost always be flagged.
+ */
+public final class TitledMentionsEvaluation {
+  /** One story's counts. {@code flaggedLinked}: linked titles that got a time.role finding. */
+  public record StoryCounts(DatedStory story, int titled, int linked, int stale, int flagged, int flaggedStale,
+      List<String> unflaggedStale, List<String> flaggedQuotes, long nanos) {}
+
+  /** Totals over a run; the last line of the command. */
+  public record Totals(int articles, long titled, long linked, long stale, long flagged, long flaggedStale) {
+    public double per100() {
+      return articles == 0 ? 0 : 100.0 * flagged / articles;
+    }
+
+    /** Of the linked titles the knowledge base says no longer held at the analysis date, the share flagged. */
+    public double staleFlaggedShare() {
+      return stale == 0 ? 1 : (double) flaggedStale / stale;
+    }
+
+    public String headline() {
+      return String.format(Locale.ROOT, "time: articles %d mentions %d linked %d flagged %d per100 %.2f",
+          articles, titled, linked, flagged, per100());
+    }
+
+    public static Totals of(List<StoryCounts> counts) {
+      return new Totals(counts.size(), counts.stream().mapToLong(StoryCounts::titled).sum(),
+          counts.stream().mapToLong(StoryCounts::linked).sum(), counts.stream().mapToLong(StoryCounts::stale).sum(),
+          counts.stream().mapToLong(StoryCounts::flagged).sum(),
+          counts.stream().mapToLong(StoryCounts::flaggedStale).sum());
+    }
+  }
+
+  private final Analyzer analyzer;
+  private final ArticleReaders readers = new ArticleReaders();
+  private final int shiftYears;
+
+  public TitledMentionsEvaluation(Analyzer analyzer, int shiftYears) {
+    this.analyzer = analyzer;
+    this.shiftYears = shiftYears;
+  }
+
+  /** Empty when the story has no readable article text (some bodies are only a dateline). */
+  public Optional<StoryCounts> evaluate(DatedStory story) {
+    String text = (story.title().isEmpty() ? "" : story.title() + "\n\n") + story.body();
+    Article article;
+    try {
+      article = readers.read(text.getBytes(StandardCharsets.UTF_8), "reuters-" + story.id() + ".txt",
+          Optional.of(ArticleFormat.TEXT));
+    } catch (UnreadableArticleException e) {
+      return Optional.empty();
+    }
+    LocalDate asOf = story.date().plusYears(shiftYears);
+    long start = System.nanoTime();
+    Report report = analyzer.analyze(article, new AnalysisContext(Optional.of(asOf)));
+    long nanos = System.nanoTime() - start;
+    List<PersonMention> titled = analyzer.prepare(article, Optional.of(asOf)).persons().stream()
+        .filter(p -> p.title().map(t -> t.qualifier() == TitleMention.Qualifier.CURRENT).orElse(false)).toList();
+    List<PersonMention> linked = titled.stream().filter(p -> !p.title().get().officeIds().isEmpty()).toList();
+    List<Finding> roles = report.withCode(FindingCodes.TIME_ROLE);
+    int stale = 0;
+    int flaggedStale = 0;
+    List<String> unflagged = new java.util.ArrayList<>();
+    for (PersonMention p : linked) {
+      boolean heldThen = p.title().get().officeIds().stream()
+          .flatMap(o -> analyzer.knowledgeBase().terms(p.personId(), o).stream())
+          .anyMatch(t -> !asOf.isBefore(t.start()) && (t.end().isEmpty() || asOf.isBefore(t.end().get())));
+      boolean beforeCoverage = p.title().get().officeIds().stream()
+          .anyMatch(o -> analyzer.knowledgeBase().coverageStart(o).map(asOf::isBefore).orElse(false));
+      if (heldThen || beforeCoverage) {
+        continue;
+      }
+      stale++;
+      if (roles.stream().anyMatch(f -> f.span().equals(p.span()))) {
+        flaggedStale++;
+      } else {
+        unflagged.add(p.span().of(article.text()));
+      }
+    }
+    return Optional.of(new StoryCounts(story, titled.size(), linked.size(), stale, roles.size(), flaggedStale, unflagged,
+        roles.stream().map(Finding::quote).toList(), nanos));
+  }
+}
