@@ -12,6 +12,8 @@ final class Commands {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
+    cli.addSubcommand(new ServeCommand(System.getenv()));
+    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new UserCommand.Add(System.getenv(), System.in)));
     return cli;
   }
 }
