@@ -5,7 +5,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import java.sql.Types;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -19,6 +23,14 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource pool) {
     this.pool = pool;
     this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    // PostgreSQL refuses NUL characters in text and H2 keeps them; strip them so both agree.
+    jdbi.registerArgument(new AbstractArgumentFactory<String>(Types.VARCHAR) {
+      @Override
+      protected Argument build(String value, ConfigRegistry config) {
+        String clean = value.indexOf('\u0000') >= 0 ? value.replace("\u0000", "") : value;
+        return (position, statement, context) -> statement.setString(position, clean);
+      }
+    });
   }
 
   /**
