@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.engine.Analyzer;
 import org.factdesk.server.DemoNewsroom;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
@@ -35,9 +37,11 @@ final class ServeCommand implements Callable<Integer> {
   Path configFile;
 
   private final Map<String, String> env;
+  private final Supplier<Analyzer> analyzer;
 
-  ServeCommand(Map<String, String> env) {
+  ServeCommand(Map<String, String> env, Supplier<Analyzer> analyzer) {
     this.env = env;
+    this.analyzer = analyzer;
   }
 
   @Override
@@ -47,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         .putIf("demo", demo ? "true" : null).config();
     out.println("factdesk: loading the analysis engine…");
     out.flush();
-    ArticleAnalysis analysis = ArticleAnalysis.loadDefault();
+    ArticleAnalysis analysis = new ArticleAnalysis(analyzer.get());
     DeskServer server;
     try {
       server = DeskServer.start(config, analysis);
