@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
@@ -73,10 +75,19 @@ public final class Analyzer {
     this.pipeline = Pipeline.build(provided, detectors);
   }
 
-  /** The engine with the bundled knowledge base and default models. Takes a second or two. */
+  /**
+   * The engine with the bundled knowledge base and default models. The knowledge base and the
+   * tagger load side by side, since cold start is what a `factdesk check` user waits for.
+   */
   public static Analyzer loadDefault() {
-    return create(TextAnalyzer.load(), KnowledgeBase.of(KnowledgeBaseFiles.readBundled()), DefaultModels.checkworthiness(),
-        DefaultModels.hedges(), List.of());
+    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
+        () -> KnowledgeBase.of(KnowledgeBaseFiles.readBundled()));
+    TextAnalyzer nlp = TextAnalyzer.load();
+    try {
+      return create(nlp, kb.join(), DefaultModels.checkworthiness(), DefaultModels.hedges(), List.of());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   public static Analyzer create(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,

@@ -104,23 +104,21 @@ public final class MentionLinker {
     List<Token> source = new ArrayList<>();
     for (Token t : s.tokens()) {
       String n = TokenNormaliser.token(t.text());
-      int dash = n.indexOf('-');
-      if (dash > 0 && dash < n.length() - 1) {
-        String head = n.substring(0, dash);
-        if (FORMER.contains(head) || HISTORICAL.contains(head)) {
-          norm.add(head);
-          spans.add(new Span(t.span().start(), t.span().start() + dash));
-          source.add(t);
-          norm.add(n.substring(dash + 1));
-          spans.add(new Span(t.span().start() + dash + 1, t.span().end()));
-          source.add(t);
-          continue;
+      // Hyphenated words are matched part by part: "then-Vice President", "US–Russia talks".
+      int from = 0;
+      for (int k = 0; k <= n.length(); k++) {
+        if (k == n.length() || n.charAt(k) == '-') {
+          if (k > from && n.length() == t.text().length()) {
+            norm.add(n.substring(from, k));
+            spans.add(new Span(t.span().start() + from, t.span().start() + k));
+            source.add(t);
+          } else if (k > from) {
+            norm.add(n.substring(from, k));
+            spans.add(t.span());
+            source.add(t);
+          }
+          from = k + 1;
         }
-      }
-      if (!n.isEmpty()) {
-        norm.add(n);
-        spans.add(t.span());
-        source.add(t);
       }
     }
     return new Normalised(norm, spans, source);

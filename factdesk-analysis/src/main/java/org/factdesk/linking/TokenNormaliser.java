@@ -36,10 +36,13 @@ public final class TokenNormaliser {
     return s;
   }
 
-  /** Splits a phrase from the knowledge base the way the text tokenizer would, then normalises. */
+  /**
+   * Splits a phrase from the knowledge base the way the linker splits text (hyphens and dashes
+   * separate words: "Russo-Georgian" is "russo georgian"), then normalises.
+   */
   public static List<String> phrase(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String raw : phrase.replace("’s", " 's").replace("'s ", " 's ").split("[\\s,]+")) {
+    for (String raw : phrase.replace("’s", " 's").replace("'s ", " 's ").split("[\\s,\\-–—]+")) {
       String t = token(raw.replaceAll("^[\"“”(]+|[\"“”)]+$", ""));
       if (!t.isEmpty()) {
         out.add(t);

@@ -38,7 +38,10 @@ class GoldenFilesIT {
       String actual = new JsonReportWriter().write(
           SharedAnalyzer.get().analyze(new ArticleReaders().read(input), AnalysisContext.undated()));
       Path expected = GOLDEN.resolve("expected").resolve(input.getFileName() + ".expected.json");
-      if (update || !Files.exists(expected)) {
+      if (!update) {
+        assertThat(expected).as("golden file for %s is missing: run with -Dgolden.update=true and review it", input)
+            .exists();
+      } else {
         Files.createDirectories(expected.getParent());
         Files.writeString(expected, actual, StandardCharsets.UTF_8);
       }

@@ -11,14 +11,16 @@ final class Commands {
 
   static CommandLine build(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    Supplier<Analyzer> analyzer = new Memoized<>(Analyzer::loadDefault);
+    cli.addSubcommand(new CheckCommand(analyzer));
     cli.addSubcommand(new KbCommand());
+    cli.addSubcommand(new BenchCommand(analyzer));
+    cli.addSubcommand(new ServeCommand(System.getenv(), analyzer));
+    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new UserCommand.Add(System.getenv(), System.in)));
+    // Writers and the error handler are set last: picocli hands them to the subcommands that exist.
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
-    Supplier<Analyzer> analyzer = new Memoized<>(Analyzer::loadDefault);
-    cli.addSubcommand(new CheckCommand(analyzer));
-    cli.addSubcommand(new ServeCommand(System.getenv(), analyzer));
-    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new UserCommand.Add(System.getenv(), System.in)));
     return cli;
   }
 }
