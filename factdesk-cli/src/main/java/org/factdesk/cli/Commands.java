@@ -17,6 +17,8 @@ final class Commands {
     cli.addSubcommand(new BenchCommand(analyzer));
     cli.addSubcommand(new EvalCommand());
     cli.addSubcommand(new TrainCommand());
+    cli.addSubcommand(new ServeCommand(System.getenv(), analyzer));
+    cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new UserCommand.Add(System.getenv(), System.in)));
     // Writers and the error handler are set last: picocli hands them to the subcommands that exist.
     cli.setOut(out);
     cli.setErr(err);

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.accounts;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.factdesk.audit.AuditLog;
+import org.factdesk.errors.BadInputException;
+import org.factdesk.errors.NotFoundException;
+import org.factdesk.errors.NotSignedInException;
+import org.factdesk.errors.RuleException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Accounts, sign-in, sessions and API tokens. Every method that changes something for someone
+ * else takes the acting {@link User} and checks their permission first.
+ */
+public final class Accounts {
+  public static final int MIN_PASSWORD_LENGTH = 10;
+  private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+  private static final String USER_COLUMNS = "id, email, display_name, role, created_at";
+  private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"),
+      rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+      rs.getTimestamp("created_at").toInstant());
+  private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"),
+      rs.getString("label"), rs.getTimestamp("created_at").toInstant(),
+      rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant());
+
+  private final Jdbi jdbi;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final PasswordHasher hasher;
+  private final Secrets secrets;
+  private final LoginThrottle throttle;
+  private final String decoyHash;
+
+  public Accounts(Jdbi jdbi, AuditLog audit, Clock clock, SecureRandom random,
+      int attemptsPerAccount, int attemptsPerAddress, Duration throttleWindow) {
+    this.jdbi = jdbi;
+    this.audit = audit;
+    this.clock = clock;
+    this.hasher = new PasswordHasher(random);
+    this.secrets = new Secrets(random);
+    this.throttle = new LoginThrottle(attemptsPerAccount, attemptsPerAddress, throttleWindow);
+    this.decoyHash = hasher.decoy();
+  }
+
+  public boolean hasAnyUser() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one()) > 0;
+  }
+
+  /** Creates the first account, an admin; refused once anyone has an account. */
+  public synchronized User createFirstAdmin(String email, String displayName, String password) {
+    return jdbi.inTransaction(h -> {
+      if (h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one() > 0) {
+        throw new RuleException("The desk already has accounts. Sign in, or ask an admin to add you.");
+      }
+      User user = insert(h, email, displayName, Role.ADMIN, password);
+      audit.append(h, null, null, user.id(), "account.created", "First admin account " + user.email());
+      return user;
+    });
+  }
+
+  /** Adds an account. {@code actor} is empty when the command line does it. */
+  public User add(Optional<User> actor, String email, String displayName, Role role, String password) {
+    actor.ifPresent(a -> a.require(Permission.MANAGE_USERS));
+    return jdbi.inTransaction(h -> {
+      User user = insert(h, email, displayName, role, password);
+      audit.append(h, actor.map(User::id).orElse(null), null, user.id(), "account.created",
+          "Account " + user.email() + " created with role " + role.label());
+      return user;
+    });
+  }
+
+  public User changeRole(User actor, long userId, Role role) {
+    actor.require(Permission.MANAGE_USERS);
+    return jdbi.inTransaction(h -> {
+      User before = find(h, userId);
+      if (before.id() == actor.id() && role != Role.ADMIN) {
+        throw new RuleException("You cannot take the admin role from yourself; ask another admin.");
+      }
+      h.createUpdate("UPDATE users SET role = :role WHERE id = :id")
+          .bind("role", role.name()).bind("id", userId).execute();
+      audit.append(h, actor.id(), null, userId, "role.changed",
+          before.email() + ": " + before.role().label() + " → " + role.label());
+      return find(h, userId);
+    });
+  }
+
+  public List<User> list(User actor) {
+    actor.require(Permission.VIEW_DESK);
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + USER_COLUMNS + " FROM users ORDER BY id")
+        .map(USER).list());
+  }
+
+  public User get(User actor, long id) {
+    actor.require(Permission.VIEW_DESK);
+    return jdbi.withHandle(h -> find(h, id));
+  }
+
+  /**
+   * Checks a password and opens a new session (a new cookie secret every time, so a session
+   * id planted before sign-in is worthless after it).
+   */
+  public Session signIn(String email, String password, String address) {
+    String normalised = normaliseEmail(email == null ? "" : email);
+    throttle.attempt(normalised, address);
+    Optional<String> stored = jdbi.withHandle(h -> h.createQuery(
+            "SELECT password_hash FROM users WHERE email = :email")
+        .bind("email", normalised).mapTo(String.class).findOne());
+    boolean ok = hasher.verify(password == null ? "" : password, stored.orElse(decoyHash));
+    if (stored.isEmpty() || !ok) {
+      throw new NotSignedInException("That email and password do not match an account.");
+    }
+    String token = secrets.token();
+    String csrf = secrets.token();
+    Instant now = clock.instant();
+    return jdbi.inTransaction(h -> {
+      User user = h.createQuery("SELECT " + USER_COLUMNS + " FROM users WHERE email = :email")
+          .bind("email", normalised).map(USER).one();
+      h.createUpdate("""
+          INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
+          VALUES (:hash, :user, :csrf, :now, :expires)
+          """)
+          .bind("hash", Secrets.digest(token)).bind("user", user.id()).bind("csrf", csrf)
+          .bind("now", now).bind("expires", now.plus(SESSION_LIFETIME)).execute();
+      return new Session(token, csrf, user);
+    });
+  }
+
+  public Optional<Session> session(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT u.id, u.email, u.display_name, u.role, u.created_at, s.csrf_token
+              FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = :hash AND s.expires_at > :now
+            """)
+        .bind("hash", Secrets.digest(token)).bind("now", clock.instant())
+        .map((rs, ctx) -> new Session(token, rs.getString("csrf_token"), USER.map(rs, ctx)))
+        .findOne());
+  }
+
+  public void signOut(String token) {
+    if (token != null) {
+      jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
+          .bind("hash", Secrets.digest(token)).execute());
+    }
+  }
+
+  public IssuedToken issueToken(User actor, String label) {
+    String clean = label == null || label.isBlank() ? "API token" : label.strip();
+    String secret = "fd_" + secrets.token();
+    Instant now = clock.instant();
+    long id = jdbi.withHandle(h -> h.createUpdate("""
+            INSERT INTO api_tokens (user_id, label, token_hash, created_at)
+            VALUES (:user, :label, :hash, :now)
+            """)
+        .bind("user", actor.id()).bind("label", clean.length() > 200 ? clean.substring(0, 200) : clean)
+        .bind("hash", Secrets.digest(secret)).bind("now", now)
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    return new IssuedToken(new ApiToken(id, clean, now, null), secret);
+  }
+
+  public List<ApiToken> tokens(User actor) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT id, label, created_at, revoked_at FROM api_tokens WHERE user_id = :user ORDER BY id
+            """).bind("user", actor.id()).map(TOKEN).list());
+  }
+
+  public void revokeToken(User actor, long tokenId) {
+    int changed = jdbi.withHandle(h -> h.createUpdate("""
+            UPDATE api_tokens SET revoked_at = :now
+             WHERE id = :id AND user_id = :user AND revoked_at IS NULL
+            """).bind("now", clock.instant()).bind("id", tokenId).bind("user", actor.id()).execute());
+    if (changed == 0) {
+      throw new NotFoundException("You have no active API token with that number.");
+    }
+  }
+
+  public Optional<User> userForToken(String secret) {
+    if (secret == null || secret.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbi.withHandle(h -> h.createQuery("SELECT u.id, u.email, u.display_name, u.role, u.created_at"
+            + " FROM api_tokens t JOIN users u ON u.id = t.user_id"
+            + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL")
+        .bind("hash", Secrets.digest(secret.strip())).map(USER).findOne());
+  }
+
+  private User insert(Handle h, String email, String displayName, Role role, String password) {
+    String normalised = normaliseEmail(email == null ? "" : email);
+    if (!normalised.matches("[^@\\s]+@[^@\\s]+")) {
+      throw new BadInputException("\"" + email + "\" does not look like an email address.");
+    }
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new BadInputException("Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
+    boolean taken = h.createQuery("SELECT COUNT(*) FROM users WHERE email = :email")
+        .bind("email", normalised).mapTo(Long.class).one() > 0;
+    if (taken) {
+      throw new RuleException("There is already an account for " + normalised + ".");
+    }
+    String name = displayName == null || displayName.isBlank()
+        ? normalised.substring(0, normalised.indexOf('@')) : displayName.strip();
+    long id = h.createUpdate("""
+            INSERT INTO users (email, display_name, role, password_hash, created_at)
+            VALUES (:email, :name, :role, :hash, :now)
+            """)
+        .bind("email", normalised).bind("name", name.length() > 200 ? name.substring(0, 200) : name)
+        .bind("role", role.name()).bind("hash", hasher.hash(password)).bind("now", clock.instant())
+        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    return find(h, id);
+  }
+
+  private static User find(Handle h, long id) {
+    return h.createQuery("SELECT " + USER_COLUMNS + " FROM users WHERE id = :id")
+        .bind("id", id).map(USER).findOne()
+        .orElseThrow(() -> new NotFoundException("There is no account number " + id + "."));
+  }
+
+  private static String normaliseEmail(String email) {
+    return email.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/** The database: connection pool, Flyway migrations (one portable set for H2 and PostgreSQL) and JDBI. */
+package org.factdesk.persistence;

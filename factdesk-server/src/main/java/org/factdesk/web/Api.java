@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.accounts.Accounts;
+import org.factdesk.accounts.IssuedToken;
+import org.factdesk.accounts.Role;
+import org.factdesk.accounts.User;
+import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleInput;
+import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.ArticleState;
+import org.factdesk.desk.Desk;
+import org.factdesk.desk.FindingStatus;
+import org.factdesk.desk.Verdict;
+import org.factdesk.errors.BadInputException;
+
+/**
+ * The JSON API (documented in docs/api.md). Each route calls the same {@link Desk} and
+ * {@link Accounts} methods as the pages, so permissions and rules are the same.
+ */
+final class Api {
+  record NewArticle(String title, String kind, String text, String url, String format, String asOf) {}
+
+  record Edit(String title, String text) {}
+
+  record StateChange(String state) {}
+
+  record VerdictRequest(String verdict, List<String> evidence, String note) {}
+
+  record FindingChange(String status, String reason) {}
+
+  record Correction(String whatWasWrong, String whatChanged, String text) {}
+
+  record NewUser(String email, String name, String role, String password) {}
+
+  record RoleChange(String role) {}
+
+  record TokenRequest(String label) {}
+
+  /** An article in lists: no text. */
+  record ArticleSummary(long id, String title, String kind, String state, String analysis,
+      String createdBy, String lastWorkedOnBy, Instant updatedAt, Instant publishedAt) {}
+
+  private final Accounts accounts;
+  private final Desk desk;
+  private final ObjectMapper json;
+
+  Api(Accounts accounts, Desk desk, ObjectMapper json) {
+    this.accounts = accounts;
+    this.desk = desk;
+    this.json = json;
+  }
+
+  void routes(JavalinConfig config) {
+    var r = config.routes;
+    r.get("/api/me", ctx -> ctx.json(WebApp.user(ctx)));
+    r.get("/api/dashboard", ctx -> ctx.json(desk.dashboard(WebApp.user(ctx))));
+    r.get("/api/articles", ctx -> ctx.json(desk.list(WebApp.user(ctx)).stream().map(Api::summary).toList()));
+    r.post("/api/articles", ctx -> {
+      NewArticle body = body(ctx, NewArticle.class);
+      ArticleRecord created = desk.create(WebApp.user(ctx), new ArticleInput(body.title(),
+          ArticleKind.parse(Optional.ofNullable(body.kind()).orElse("own")),
+          Optional.ofNullable(body.text()), Optional.empty(), Optional.empty(),
+          Optional.ofNullable(body.url()), Optional.ofNullable(body.format()), Pages.date(body.asOf())));
+      ctx.status(HttpStatus.CREATED).json(detail(desk.detail(WebApp.user(ctx), created.id())));
+    });
+    r.get("/api/articles/{id}", ctx -> ctx.json(detail(desk.detail(WebApp.user(ctx), WebApp.id(ctx, "id")))));
+    r.put("/api/articles/{id}", ctx -> {
+      Edit body = body(ctx, Edit.class);
+      long id = WebApp.id(ctx, "id");
+      desk.edit(WebApp.user(ctx), id, body.title(), body.text());
+      ctx.json(detail(desk.detail(WebApp.user(ctx), id)));
+    });
+    r.post("/api/articles/{id}/state", ctx -> {
+      StateChange body = body(ctx, StateChange.class);
+      long id = WebApp.id(ctx, "id");
+      desk.changeState(WebApp.user(ctx), id, ArticleState.parse(body.state()));
+      ctx.json(detail(desk.detail(WebApp.user(ctx), id)));
+    });
+    r.post("/api/articles/{id}/reanalyse", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.reanalyse(WebApp.user(ctx), id);
+      ctx.json(detail(desk.detail(WebApp.user(ctx), id)));
+    });
+    r.post("/api/articles/{id}/claims/{claim}/verdict", ctx -> {
+      VerdictRequest body = body(ctx, VerdictRequest.class);
+      ctx.json(desk.recordVerdict(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
+          Verdict.parse(body.verdict()), body.evidence(), body.note()));
+    });
+    r.post("/api/articles/{id}/findings/{finding}/status", ctx -> {
+      FindingChange body = body(ctx, FindingChange.class);
+      ctx.json(desk.resolveFinding(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "finding"),
+          FindingStatus.parse(body.status()), body.reason()));
+    });
+    r.post("/api/articles/{id}/corrections", ctx -> {
+      Correction body = body(ctx, Correction.class);
+      ctx.status(HttpStatus.CREATED).json(desk.correct(WebApp.user(ctx), WebApp.id(ctx, "id"),
+          body.whatWasWrong(), body.whatChanged(), Optional.ofNullable(body.text())));
+    });
+    r.get("/api/articles/{id}/audit", ctx -> ctx.json(desk.detail(WebApp.user(ctx), WebApp.id(ctx, "id")).audit()));
+    r.get("/api/people/{id}/audit", ctx -> {
+      User user = WebApp.user(ctx);
+      User person = accounts.get(user, WebApp.id(ctx, "id"));
+      ctx.json(desk.personAudit(user, person.id()));
+    });
+    r.get("/api/users", ctx -> ctx.json(accounts.list(WebApp.user(ctx))));
+    r.post("/api/users", ctx -> {
+      NewUser body = body(ctx, NewUser.class);
+      ctx.status(HttpStatus.CREATED).json(accounts.add(Optional.of(WebApp.user(ctx)), body.email(),
+          body.name(), Role.parse(body.role()), body.password()));
+    });
+    r.post("/api/users/{id}/role", ctx -> {
+      RoleChange body = body(ctx, RoleChange.class);
+      ctx.json(accounts.changeRole(WebApp.user(ctx), WebApp.id(ctx, "id"), Role.parse(body.role())));
+    });
+    r.get("/api/tokens", ctx -> ctx.json(accounts.tokens(WebApp.user(ctx))));
+    r.post("/api/tokens", ctx -> {
+      TokenRequest body = body(ctx, TokenRequest.class);
+      IssuedToken issued = accounts.issueToken(WebApp.user(ctx), body.label());
+      ctx.status(HttpStatus.CREATED).json(issued);
+    });
+    r.post("/api/tokens/{id}/revoke", ctx -> {
+      accounts.revokeToken(WebApp.user(ctx), WebApp.id(ctx, "id"));
+      ctx.status(HttpStatus.NO_CONTENT);
+    });
+  }
+
+  private <T> T body(Context ctx, Class<T> type) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw new BadInputException("Send a JSON object in the request body.");
+    }
+    try {
+      T value = json.readValue(text, type);
+      if (value == null) {
+        throw new BadInputException("Send a JSON object in the request body.");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      String detail = e.getOriginalMessage();
+      throw new BadInputException("The request body is not what this action expects: "
+          + (detail.length() > 200 ? detail.substring(0, 200) : detail));
+    }
+  }
+
+  private static ArticleSummary summary(ArticleRecord a) {
+    return new ArticleSummary(a.id(), a.title(), a.kind().label(), a.state().label(),
+        a.analysisStatus().label(), a.createdByName(), a.assignedToName(), a.updatedAt(), a.publishedAt());
+  }
+
+  private static Map<String, Object> detail(ArticleDetail d) {
+    ArticleRecord a = d.article();
+    Map<String, Object> analysis = new LinkedHashMap<>();
+    analysis.put("status", a.analysisStatus().label());
+    analysis.put("stage", a.analysisStage());
+    analysis.put("error", a.analysisError());
+    analysis.put("current", a.analysisCurrent());
+    Map<String, Object> label = new LinkedHashMap<>();
+    label.put("factChecked", d.labelShown());
+    label.put("earned", d.label().earned());
+    label.put("reasons", d.label().reasons());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id());
+    out.put("title", a.title());
+    out.put("kind", a.kind().label());
+    out.put("state", a.state().label());
+    out.put("format", a.sourceFormat().toLowerCase(java.util.Locale.ROOT));
+    out.put("sourceUrl", a.sourceUrl());
+    out.put("asOf", a.asOf() == null ? null : a.asOf().toString());
+    out.put("revision", a.revision());
+    out.put("createdBy", a.createdByName());
+    out.put("lastWorkedOnBy", a.assignedToName());
+    out.put("createdAt", a.createdAt());
+    out.put("updatedAt", a.updatedAt());
+    out.put("publishedAt", a.publishedAt());
+    out.put("analysis", analysis);
+    out.put("label", label);
+    out.put("sourceText", a.sourceText());
+    out.put("analysedText", a.analysedText());
+    out.put("claims", d.claims());
+    out.put("findings", d.findings());
+    out.put("corrections", d.corrections());
+    return out;
+  }
+
+}

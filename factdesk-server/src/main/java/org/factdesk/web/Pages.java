@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.accounts.Accounts;
+import org.factdesk.accounts.IssuedToken;
+import org.factdesk.accounts.Permission;
+import org.factdesk.accounts.Role;
+import org.factdesk.accounts.Session;
+import org.factdesk.accounts.User;
+import org.factdesk.audit.AuditLog;
+import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleInput;
+import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.ArticleState;
+import org.factdesk.desk.Desk;
+import org.factdesk.desk.FindingStatus;
+import org.factdesk.desk.Verdict;
+import org.factdesk.errors.BadInputException;
+import org.factdesk.errors.NotSignedInException;
+import org.factdesk.errors.RuleException;
+
+/** The desk's HTML pages. Every POST redirects (303) on success; GET never changes anything. */
+final class Pages {
+  /** Uploads larger than this are refused before reading. */
+  private static final long MAX_UPLOAD = 5L * 1024 * 1024;
+
+  private final Accounts accounts;
+  private final Desk desk;
+  private final Templates templates;
+  private final Auth auth;
+
+  Pages(Accounts accounts, Desk desk, AuditLog audit, Templates templates, Auth auth) {
+    this.accounts = accounts;
+    this.desk = desk;
+    this.templates = templates;
+    this.auth = auth;
+  }
+
+  void routes(JavalinConfig config) {
+    var r = config.routes;
+    r.get("/", ctx -> ctx.redirect(!accounts.hasAnyUser() ? "/setup"
+        : ctx.attribute(Auth.USER) == null ? "/login" : "/desk", HttpStatus.SEE_OTHER));
+    r.get("/setup", this::setupForm);
+    r.post("/setup", this::setup);
+    r.get("/login", this::loginForm);
+    r.post("/login", this::login);
+    r.post("/logout", ctx -> {
+      auth.signOut(ctx);
+      ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    });
+    r.get("/desk", ctx -> render(ctx, "dashboard.jte",
+        new Views.DashboardPage(frame(ctx, "Desk"), desk.dashboard(WebApp.user(ctx)))));
+    r.get("/articles/new", ctx -> {
+      WebApp.user(ctx).require(Permission.CREATE_ARTICLE);
+      render(ctx, "new_article.jte", new Views.NewArticlePage(frame(ctx, "Add an article"), null));
+    });
+    r.post("/articles", this::createArticle);
+    r.get("/articles/{id}", this::article);
+    r.get("/articles/{id}/edit", ctx -> {
+      User user = WebApp.user(ctx);
+      ArticleRecord a = desk.detail(user, WebApp.id(ctx, "id")).article();
+      if (!(user.may(Permission.EDIT_ANY_ARTICLE) || user.may(Permission.EDIT_OWN_ARTICLE) && a.createdBy() == user.id())) {
+        user.require(Permission.EDIT_ANY_ARTICLE);
+      }
+      if (a.state() == ArticleState.PUBLISHED) {
+        throw new RuleException("A published article changes only through a correction.");
+      }
+      render(ctx, "edit_article.jte", new Views.EditPage(frame(ctx, "Edit: " + a.title()), a));
+    });
+    r.post("/articles/{id}/edit", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.edit(WebApp.user(ctx), id, ctx.formParam("title"), ctx.formParam("text"));
+      ctx.redirect("/articles/" + id, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/state", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.changeState(WebApp.user(ctx), id, ArticleState.parse(ctx.formParam("state")));
+      ctx.redirect("/articles/" + id, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/reanalyse", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.reanalyse(WebApp.user(ctx), id);
+      ctx.redirect("/articles/" + id, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/claims/{claim}/verdict", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      long claim = WebApp.id(ctx, "claim");
+      desk.recordVerdict(WebApp.user(ctx), id, claim, Verdict.parse(ctx.formParam("verdict")),
+          lines(ctx.formParam("evidence")), ctx.formParam("note"));
+      ctx.redirect("/articles/" + id + "#claim-" + claim, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/findings/{finding}/status", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      long finding = WebApp.id(ctx, "finding");
+      desk.resolveFinding(WebApp.user(ctx), id, finding, FindingStatus.parse(ctx.formParam("status")),
+          ctx.formParam("reason"));
+      ctx.redirect("/articles/" + id + "#finding-" + finding, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/corrections", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.correct(WebApp.user(ctx), id, ctx.formParam("whatWasWrong"), ctx.formParam("whatChanged"),
+          Optional.ofNullable(ctx.formParam("text")));
+      ctx.redirect("/articles/" + id + "#corrections", HttpStatus.SEE_OTHER);
+    });
+    r.get("/people/{id}", ctx -> {
+      User user = WebApp.user(ctx);
+      User person = accounts.get(user, WebApp.id(ctx, "id"));
+      render(ctx, "person.jte", new Views.PersonPage(frame(ctx, person.displayName()), person,
+          desk.personAudit(user, person.id())));
+    });
+    r.get("/users", ctx -> {
+      User user = WebApp.user(ctx);
+      render(ctx, "users.jte", new Views.UsersPage(frame(ctx, "People"), accounts.list(user),
+          Arrays.stream(Role.values()).map(Role::label).toList()));
+    });
+    r.post("/users", ctx -> {
+      accounts.add(Optional.of(WebApp.user(ctx)), ctx.formParam("email"), ctx.formParam("name"),
+          Role.parse(ctx.formParam("role")), ctx.formParam("password"));
+      ctx.redirect("/users", HttpStatus.SEE_OTHER);
+    });
+    r.post("/users/{id}/role", ctx -> {
+      accounts.changeRole(WebApp.user(ctx), WebApp.id(ctx, "id"), Role.parse(ctx.formParam("role")));
+      ctx.redirect("/users", HttpStatus.SEE_OTHER);
+    });
+    r.get("/account", ctx -> account(ctx, null));
+    r.post("/account/tokens", ctx -> {
+      IssuedToken issued = accounts.issueToken(WebApp.user(ctx), ctx.formParam("label"));
+      // Shown once, on this response, never stored in the clear.
+      account(ctx, issued.secret());
+    });
+    r.post("/account/tokens/{id}/revoke", ctx -> {
+      accounts.revokeToken(WebApp.user(ctx), WebApp.id(ctx, "id"));
+      ctx.redirect("/account", HttpStatus.SEE_OTHER);
+    });
+  }
+
+  void error(Context ctx, HttpStatus status, String message, List<String> reasons, String back) {
+    String link = back;
+    if (link == null) {
+      String path = ctx.path();
+      link = path.matches("/articles/\\d+/.*") ? path.replaceAll("^(/articles/\\d+)/.*$", "$1")
+          : ctx.attribute(Auth.USER) != null ? "/desk" : "/login";
+    }
+    ctx.status(status);
+    ctx.html(templates.render("error.jte", new Views.ErrorPage(frame(ctx, status.getMessage()),
+        status.getCode(), message, reasons, link)));
+  }
+
+  private void setupForm(Context ctx) {
+    if (accounts.hasAnyUser()) {
+      ctx.redirect("/login", HttpStatus.SEE_OTHER);
+      return;
+    }
+    render(ctx, "setup.jte", new Views.SetupPage(frame(ctx, "Set up the desk"), null));
+  }
+
+  private void setup(Context ctx) {
+    String password = ctx.formParam("password");
+    if (password == null || !password.equals(ctx.formParam("password2"))) {
+      throw new BadInputException("The two passwords are not the same.");
+    }
+    accounts.createFirstAdmin(ctx.formParam("email"), ctx.formParam("name"), password);
+    Session session = accounts.signIn(ctx.formParam("email"), password, ctx.ip());
+    auth.signIn(ctx, session);
+    ctx.redirect("/desk", HttpStatus.SEE_OTHER);
+  }
+
+  private void loginForm(Context ctx) {
+    if (!accounts.hasAnyUser()) {
+      ctx.redirect("/setup", HttpStatus.SEE_OTHER);
+      return;
+    }
+    render(ctx, "login.jte", new Views.LoginPage(frame(ctx, "Sign in"), "", null));
+  }
+
+  private void login(Context ctx) {
+    String email = ctx.formParam("email");
+    try {
+      Session session = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
+      auth.signIn(ctx, session);
+      ctx.redirect("/desk", HttpStatus.SEE_OTHER);
+    } catch (NotSignedInException e) {
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      render(ctx, "login.jte", new Views.LoginPage(frame(ctx, "Sign in"), email == null ? "" : email, e.getMessage()));
+    }
+  }
+
+  private void createArticle(Context ctx) throws IOException {
+    User user = WebApp.user(ctx);
+    user.require(Permission.CREATE_ARTICLE);
+    UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+    Optional<byte[]> bytes = Optional.empty();
+    Optional<String> fileName = Optional.empty();
+    if (file != null && file.size() > 0) {
+      if (file.size() > MAX_UPLOAD) {
+        throw new BadInputException("The file is larger than 5 MB; that is not one article.");
+      }
+      try (InputStream in = file.content()) {
+        bytes = Optional.of(in.readAllBytes());
+      }
+      fileName = Optional.ofNullable(file.filename());
+    }
+    ArticleInput input = new ArticleInput(ctx.formParam("title"),
+        ArticleKind.parse(Optional.ofNullable(ctx.formParam("kind")).filter(k -> !k.isBlank()).orElse("own")),
+        Optional.ofNullable(ctx.formParam("text")), bytes, fileName,
+        Optional.ofNullable(ctx.formParam("url")), Optional.ofNullable(ctx.formParam("format")),
+        date(ctx.formParam("asOf")));
+    ArticleRecord created = desk.create(user, input);
+    ctx.redirect("/articles/" + created.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void article(Context ctx) {
+    User user = WebApp.user(ctx);
+    ArticleDetail detail = desk.detail(user, WebApp.id(ctx, "id"));
+    ArticleRecord a = detail.article();
+    boolean mayEdit = a.state() != ArticleState.PUBLISHED && (user.may(Permission.EDIT_ANY_ARTICLE)
+        || user.may(Permission.EDIT_OWN_ARTICLE) && a.createdBy() == user.id());
+    String text = a.analysedText() != null && a.analysisCurrent() ? a.analysedText() : null;
+    render(ctx, "article.jte", new Views.ArticlePage(frame(ctx, a.title()), detail,
+        Highlighter.pieces(text, detail.findings(), detail.claims()), mayEdit,
+        Arrays.stream(Verdict.values()).map(Verdict::label).toList()));
+  }
+
+  private void account(Context ctx, String secret) {
+    User user = WebApp.user(ctx);
+    render(ctx, "account.jte", new Views.AccountPage(frame(ctx, "Your account"), accounts.tokens(user), secret));
+  }
+
+  private void render(Context ctx, String template, Object page) {
+    ctx.html(templates.render(template, page));
+  }
+
+  private Views.Frame frame(Context ctx, String title) {
+    return new Views.Frame(title, ctx.attribute(Auth.USER), ctx.attribute(Auth.CSRF));
+  }
+
+  static List<String> lines(String text) {
+    return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  static Optional<LocalDate> date(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw new BadInputException("\"" + text + "\" is not a date; write it as YYYY-MM-DD.");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import java.util.List;
+import org.factdesk.accounts.ApiToken;
+import org.factdesk.accounts.Permission;
+import org.factdesk.accounts.User;
+import org.factdesk.audit.AuditEntry;
+import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.Dashboard;
+
+/**
+ * What each page template gets: one record per page. Public only because the precompiled
+ * templates live in another package.
+ */
+public final class Views {
+  private Views() {}
+
+  /** What every page needs: its title, who is signed in (or null), and the CSRF token. */
+  public record Frame(String title, User user, String csrf) {
+    public boolean may(Permission permission) {
+      return user != null && user.may(permission);
+    }
+
+    public boolean signedIn() {
+      return user != null;
+    }
+  }
+
+  public record LoginPage(Frame frame, String email, String error) {}
+
+  public record SetupPage(Frame frame, String error) {}
+
+  public record DashboardPage(Frame frame, Dashboard dashboard) {}
+
+  public record NewArticlePage(Frame frame, String error) {}
+
+  /** One run of article text with the findings and claims that cover it. */
+  public record TextPiece(String text, String css, String anchor, String title) {
+    public boolean marked() {
+      return css != null;
+    }
+  }
+
+  public record ArticlePage(Frame frame, ArticleDetail detail, List<TextPiece> pieces,
+      boolean mayEdit, List<String> verdicts) {
+    public ArticleRecord article() {
+      return detail.article();
+    }
+  }
+
+  public record EditPage(Frame frame, ArticleRecord article) {}
+
+  public record PersonPage(Frame frame, User person, List<AuditEntry> audit) {}
+
+  public record UsersPage(Frame frame, List<User> users, List<String> roles) {}
+
+  public record AccountPage(Frame frame, List<ApiToken> tokens, String newSecret) {}
+
+  public record ErrorPage(Frame frame, int status, String message, List<String> reasons, String back) {}
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.accounts.Accounts;
+import org.factdesk.accounts.User;
+import org.factdesk.audit.AuditLog;
+import org.factdesk.desk.Desk;
+import org.factdesk.errors.BadInputException;
+import org.factdesk.errors.NotFoundException;
+import org.factdesk.errors.NotSignedInException;
+import org.factdesk.errors.PermissionDeniedException;
+import org.factdesk.errors.RuleException;
+import org.factdesk.errors.TooManyAttemptsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin application: who is asking (session cookie for pages, bearer token for the
+ * API), CSRF on every page form, security headers, the routes, and the single place where
+ * exceptions become status codes with a page or JSON body.
+ */
+public final class WebApp {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  private final Accounts accounts;
+  private final Desk desk;
+  private final AuditLog audit;
+  private final boolean secureCookies;
+  private final Templates templates = new Templates();
+  private final ObjectMapper json = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .addModule(new Jdk8Module())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+      .build();
+
+  public WebApp(Accounts accounts, Desk desk, AuditLog audit, boolean secureCookies) {
+    this.accounts = accounts;
+    this.desk = desk;
+    this.audit = audit;
+    this.secureCookies = secureCookies;
+  }
+
+  public Javalin create() {
+    Auth auth = new Auth(accounts, secureCookies);
+    Pages pages = new Pages(accounts, desk, audit, templates, auth);
+    Api api = new Api(accounts, desk, json);
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.http.maxRequestSize = 6L * 1024 * 1024;
+      config.startup.showJavalinBanner = false;
+      config.routes.before(ctx -> {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'none'; form-action 'self'; frame-ancestors 'none'");
+        auth.identify(ctx);
+      });
+      pages.routes(config);
+      api.routes(config);
+      exceptions(config, pages);
+    });
+  }
+
+  private void exceptions(JavalinConfig config, Pages pages) {
+    config.routes.exception(NotSignedInException.class, (e, ctx) -> {
+      if (isApi(ctx)) {
+        problem(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
+      } else if (ctx.method().name().equals("GET")) {
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+      } else {
+        pages.error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of(), "/login");
+      }
+    });
+    config.routes.exception(PermissionDeniedException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.FORBIDDEN, e.getMessage(), List.of()));
+    config.routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, e.getMessage(), List.of()));
+    config.routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), List.of()));
+    config.routes.exception(RuleException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.CONFLICT, e.getMessage(), e.reasons()));
+    config.routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
+      ctx.header("Retry-After", "300");
+      respond(ctx, pages, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+    });
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR,
+          "Something went wrong on the desk's side. Nothing you saved is lost; try again, and tell an admin if it keeps happening.",
+          List.of());
+    });
+    config.routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        respond(ctx, pages, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
+      }
+    });
+  }
+
+  private void respond(Context ctx, Pages pages, HttpStatus status, String message, List<String> reasons) {
+    if (isApi(ctx)) {
+      problem(ctx, status, message, reasons);
+    } else {
+      pages.error(ctx, status, message, reasons, null);
+    }
+  }
+
+  private static void problem(Context ctx, HttpStatus status, String message, List<String> reasons) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status.getCode());
+    body.put("error", status.getMessage());
+    body.put("message", message);
+    if (!reasons.isEmpty()) {
+      body.put("reasons", reasons);
+    }
+    ctx.status(status).json(body);
+  }
+
+  static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
+  }
+
+  static User user(Context ctx) {
+    User user = ctx.attribute(Auth.USER);
+    if (user == null) {
+      throw new NotSignedInException(isApi(ctx)
+          ? "Send a personal API token: Authorization: Bearer fd_…"
+          : "Sign in first.");
+    }
+    return user;
+  }
+
+  static long id(Context ctx, String name) {
+    try {
+      return Long.parseLong(ctx.pathParam(name));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("There is nothing with the number \"" + ctx.pathParam(name) + "\".");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class DeskConfigTest {
+  @Test
+  void an_unknown_setting_is_refused_by_name() {
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("prot", "8080")))
+        .hasMessageContaining("Unknown settings: prot").hasMessageContaining("port");
+  }
+
+  @Test
+  void without_a_database_url_the_desk_uses_an_h2_file_under_the_data_folder() {
+    DeskConfig c = DeskConfig.fromSettings(Map.of("data", "/tmp/newsroom"));
+    assertThat(c.port()).isEqualTo(8080);
+    assertThat(c.jdbcUrl()).isEqualTo("jdbc:h2:file:/tmp/newsroom/factdesk");
+  }
+
+  @Test
+  void a_bad_number_is_refused_in_words() {
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("port", "eighty")))
+        .hasMessage("port must be a whole number, not \"eighty\".");
+  }
+}

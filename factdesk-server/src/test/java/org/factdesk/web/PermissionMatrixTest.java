@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.accounts.Role;
+import org.factdesk.accounts.User;
+import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.ArticleInput;
+import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.ArticleRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every route, as every role and as nobody: who is let through and who is turned away. The
+ * expected table is written out here, independently of {@code Role}, so a change to either shows.
+ * Requests that pass the permission check are built to stop at validation (400/404/409), so the
+ * matrix does not change the data it runs on.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class PermissionMatrixTest {
+  private static final Set<String> EVERY_ROLE = Set.of("reporter", "checker", "editor", "moderator", "admin");
+  private static final Set<String> WRITERS = Set.of("editor", "admin");
+  private static final Set<String> CREATORS = Set.of("reporter", "editor", "admin");
+  private static final Set<String> CHECKERS = Set.of("checker", "editor", "admin");
+  private static final Set<String> ADMINS = Set.of("admin");
+
+  /** One row: method, path, body (JSON for /api, form fields for pages), who may pass. */
+  record Route(String method, String path, Map<String, Object> body, Set<String> allowed) {}
+
+  private RunningDesk desk;
+  private final Map<Role, RunningDesk.ApiClient> api = new EnumMap<>(Role.class);
+  private final Map<Role, RunningDesk.Browser> browsers = new EnumMap<>(Role.class);
+  private long article;
+  private long published;
+  private long adminId;
+
+  @BeforeAll
+  void start() {
+    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), Map.of());
+    for (Role role : Role.values()) {
+      api.put(role, desk.api(role.label() + "@news.test", role));
+      browsers.put(role, desk.browser().signIn(role.label() + "@news.test"));
+    }
+    User admin = desk.server.accounts().list(desk.server.accounts().userForToken(api.get(Role.ADMIN).token).orElseThrow())
+        .stream().filter(u -> u.role() == Role.ADMIN).findFirst().orElseThrow();
+    adminId = admin.id();
+    ArticleRecord a = desk.server.desk().create(admin, new ArticleInput("Owned by the admin", ArticleKind.OWN,
+        Optional.of("# Owned by the admin\n\nThe council spent 3 million euros in 2024, the mayor said.\n"),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("markdown"), Optional.empty()));
+    article = a.id();
+    published = article;
+  }
+
+  @AfterAll
+  void stop() {
+    desk.close();
+  }
+
+  List<Route> apiRoutes() {
+    String a = "/api/articles/" + article;
+    return List.of(
+        new Route("GET", "/api/me", null, EVERY_ROLE),
+        new Route("GET", "/api/dashboard", null, EVERY_ROLE),
+        new Route("GET", "/api/articles", null, EVERY_ROLE),
+        new Route("POST", "/api/articles", Map.of("text", ""), CREATORS),
+        new Route("GET", a, null, EVERY_ROLE),
+        new Route("PUT", a, Map.of("text", ""), WRITERS),
+        new Route("POST", a + "/state", Map.of("state", "checked"), CHECKERS),
+        new Route("POST", a + "/state", Map.of("state", "published"), WRITERS),
+        new Route("POST", a + "/claims/999999/verdict", Map.of("verdict", "accurate"), CHECKERS),
+        new Route("POST", a + "/findings/999999/status", Map.of("status", "dismissed"), CHECKERS),
+        new Route("POST", a + "/corrections", Map.of("whatWasWrong", ""), WRITERS),
+        new Route("GET", a + "/audit", null, EVERY_ROLE),
+        new Route("GET", "/api/people/" + adminId + "/audit", null, EVERY_ROLE),
+        new Route("GET", "/api/users", null, EVERY_ROLE),
+        new Route("POST", "/api/users", Map.of("email", "not-an-email", "role", "reporter", "password", "x"), ADMINS),
+        new Route("POST", "/api/users/999999/role", Map.of("role", "editor"), ADMINS),
+        new Route("GET", "/api/tokens", null, EVERY_ROLE),
+        new Route("POST", "/api/tokens/999999/revoke", Map.of(), EVERY_ROLE));
+  }
+
+  List<Route> pageRoutes() {
+    String a = "/articles/" + article;
+    return List.of(
+        new Route("GET", "/desk", null, EVERY_ROLE),
+        new Route("GET", "/articles/new", null, CREATORS),
+        new Route("POST", "/articles", Map.of("text", ""), CREATORS),
+        new Route("GET", a, null, EVERY_ROLE),
+        new Route("GET", a + "/edit", null, WRITERS),
+        new Route("POST", a + "/edit", Map.of("text", ""), WRITERS),
+        new Route("POST", a + "/state", Map.of("state", "checked"), CHECKERS),
+        new Route("POST", a + "/state", Map.of("state", "published"), WRITERS),
+        new Route("POST", a + "/claims/999999/verdict", Map.of("verdict", "accurate"), CHECKERS),
+        new Route("POST", a + "/findings/999999/status", Map.of("status", "dismissed"), CHECKERS),
+        new Route("POST", a + "/corrections", Map.of("whatWasWrong", ""), WRITERS),
+        new Route("GET", "/people/" + adminId, null, EVERY_ROLE),
+        new Route("GET", "/users", null, EVERY_ROLE),
+        new Route("POST", "/users", Map.of("email", "not-an-email", "role", "reporter", "password", "x"), ADMINS),
+        new Route("POST", "/users/999999/role", Map.of("role", "editor"), ADMINS),
+        new Route("GET", "/account", null, EVERY_ROLE),
+        new Route("POST", "/account/tokens/999999/revoke", Map.of(), EVERY_ROLE));
+  }
+
+  @Test
+  void every_api_route_lets_through_exactly_the_roles_allowed_and_nobody_anonymous() {
+    List<String> wrong = new ArrayList<>();
+    RunningDesk.ApiClient anonymous = new RunningDesk.ApiClient(desk.base, null);
+    for (Route route : apiRoutes()) {
+      int status = call(anonymous, route);
+      if (status != 401) {
+        wrong.add("anonymous " + route.method() + " " + route.path() + " → " + status);
+      }
+      for (Role role : Role.values()) {
+        check(wrong, role, route, call(api.get(role), route));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void every_page_lets_through_exactly_the_roles_allowed_and_sends_anonymous_visitors_to_sign_in() {
+    List<String> wrong = new ArrayList<>();
+    RunningDesk.Browser anonymous = desk.browser();
+    anonymous.get("/login");
+    for (Route route : pageRoutes()) {
+      int status = submit(anonymous, route);
+      int expected = route.method().equals("GET") ? 303 : 401;
+      if (status != expected) {
+        wrong.add("anonymous " + route.method() + " " + route.path() + " → " + status);
+      }
+      for (Role role : Role.values()) {
+        check(wrong, role, route, submit(browsers.get(role), route));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private void check(List<String> wrong, Role role, Route route, int status) {
+    boolean allowed = route.allowed().contains(role.label());
+    boolean passed = status != 401 && status != 403 && status < 500;
+    boolean refused = status == 403;
+    if (allowed ? !passed : !refused) {
+      wrong.add(role.label() + " " + route.method() + " " + route.path() + " → " + status
+          + " (expected " + (allowed ? "through" : "403") + ")");
+    }
+  }
+
+  private static int call(RunningDesk.ApiClient client, Route route) {
+    return switch (route.method()) {
+      case "GET" -> client.get(route.path()).status();
+      case "PUT" -> client.put(route.path(), route.body()).status();
+      default -> client.post(route.path(), route.body()).status();
+    };
+  }
+
+  private static int submit(RunningDesk.Browser browser, Route route) {
+    if (route.method().equals("GET")) {
+      return browser.get(route.path()).status();
+    }
+    Map<String, String> form = new java.util.HashMap<>();
+    route.body().forEach((k, v) -> form.put(k, String.valueOf(v)));
+    return browser.post(route.path(), form).status();
+  }
+}
