@@ -12,6 +12,8 @@ final class Commands {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
+    cli.addSubcommand(new ArchiveCommand());
+    EvalRetrievalCommand.register(cli); // last: joins an existing 'eval' group
     return cli;
   }
 }

@@ -1,0 +1,186 @@
+package org.factdesk.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Hybrid retrieval over one point-in-time view of the archive: BM25 candidates and nearest
+ * neighbours by embedding, unioned, re-ranked by a weighted sum of normalised BM25 and exact
+ * cosine, each kept match explained by the stems the claim and the fact-check share.
+ */
+final class HybridMatcher {
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+  private final IndexSearcher searcher;
+  private final ClaimEmbedder embedder;
+  private final Analyzer analyzer;
+  private final MatchSettings settings;
+  private final QueryCleaner cleaner = new QueryCleaner();
+
+  HybridMatcher(IndexSearcher searcher, ClaimEmbedder embedder, Analyzer analyzer, MatchSettings settings) {
+    this.searcher = searcher;
+    this.embedder = embedder;
+    this.analyzer = analyzer;
+    this.settings = settings;
+  }
+
+  List<ArchiveMatch> match(String text, int k) {
+    try {
+      return matchOrThrow(text, k);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the fact-check archive", e);
+    }
+  }
+
+  private List<ArchiveMatch> matchOrThrow(String text, int k) throws IOException {
+    String query = settings.cleanQuery() ? cleaner.clean(text) : text.strip();
+    List<String> stems = stems(query);
+    if (stems.isEmpty() && query.isBlank()) {
+      return List.of();
+    }
+    Map<Integer, double[]> candidates = new HashMap<>(); // doc -> {bm25, cosine}
+    double bestBm25 = 0;
+    if (!stems.isEmpty()) {
+      TopDocs keyword = searcher.search(keywordQuery(stems), settings.depth());
+      for (ScoreDoc sd : keyword.scoreDocs) {
+        candidates.put(sd.doc, new double[] {sd.score, Double.NaN});
+        bestBm25 = Math.max(bestBm25, sd.score);
+      }
+    }
+    float[] vector = embedder.dimension() > 0 ? embedder.embed(query) : new float[0];
+    if (vector.length > 0) {
+      TopDocs nearest = searcher.search(new KnnFloatVectorQuery(ArchiveSchema.VECTOR, vector, settings.depth()), settings.depth());
+      for (ScoreDoc sd : nearest.scoreDocs) {
+        candidates.computeIfAbsent(sd.doc, d -> new double[] {0, Double.NaN});
+      }
+      fillCosines(candidates, vector);
+    }
+    List<Scored> ranked = new ArrayList<>(candidates.size());
+    for (Map.Entry<Integer, double[]> c : candidates.entrySet()) {
+      double bm25 = c.getValue()[0];
+      double cosine = Double.isNaN(c.getValue()[1]) ? 0 : c.getValue()[1];
+      double keywordPart = bestBm25 > 0 ? bm25 / bestBm25 : 0;
+      double score = vector.length > 0
+          ? settings.keywordWeight() * keywordPart + settings.similarityWeight() * cosine
+          : keywordPart;
+      ranked.add(new Scored(c.getKey(), score, bm25, cosine));
+    }
+    ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::doc));
+    Set<String> queryStems = new LinkedHashSet<>(stems);
+    List<ArchiveMatch> out = new ArrayList<>(Math.min(k, ranked.size()));
+    for (Scored s : ranked.subList(0, Math.min(k, ranked.size()))) {
+      FactCheck f = ArchiveSchema.fromDocument(searcher.storedFields().document(s.doc()));
+      out.add(new ArchiveMatch(f, s.score(), s.bm25(), s.cosine(), sharedTerms(queryStems, f)));
+    }
+    return out;
+  }
+
+  private Query keywordQuery(List<String> stems) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    addField(all, ArchiveSchema.CLAIM, settings.claimBoost(), stems);
+    addField(all, ArchiveSchema.TITLE, settings.titleBoost(), stems);
+    addField(all, ArchiveSchema.SUBTITLE, settings.subtitleBoost(), stems);
+    addField(all, ArchiveSchema.ALL, settings.allBoost(), stems);
+    return all.build();
+  }
+
+  private static void addField(BooleanQuery.Builder all, String field, float boost, List<String> stems) {
+    if (boost <= 0) {
+      return;
+    }
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    for (String s : stems) {
+      terms.add(new TermQuery(new Term(field, s)), BooleanClause.Occur.SHOULD);
+    }
+    all.add(new BoostQuery(terms.build(), boost), BooleanClause.Occur.SHOULD);
+  }
+
+  /** Exact cosine for every candidate that has a vector, reading leaf by leaf in doc order. */
+  private void fillCosines(Map<Integer, double[]> candidates, float[] query) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Integer> docs = new ArrayList<>(candidates.keySet());
+    docs.sort(null);
+    FloatVectorValues values = null;
+    int leafIndex = -1;
+    for (int doc : docs) {
+      int li = ReaderUtil.subIndex(doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        values = leaves.get(li).reader().getFloatVectorValues(ArchiveSchema.VECTOR);
+      }
+      if (values == null) {
+        continue;
+      }
+      int local = doc - leaves.get(li).docBase;
+      if (values.docID() < local && values.advance(local) != local) {
+        continue;
+      }
+      if (values.docID() == local) {
+        candidates.get(doc)[1] = dot(query, values.vectorValue());
+      }
+    }
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
+  List<String> stems(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(ArchiveSchema.ALL, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The fact-check's own words (claim, then title) whose stems the query shares. */
+  private List<String> sharedTerms(Set<String> queryStems, FactCheck f) {
+    Set<String> words = new LinkedHashSet<>();
+    Set<String> seenStems = new java.util.HashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(f.claim() + " " + f.title());
+    while (m.find() && words.size() < 8) {
+      String word = m.group();
+      List<String> st = stems(word);
+      if (st.size() == 1 && queryStems.contains(st.get(0)) && seenStems.add(st.get(0))) {
+        words.add(word);
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  private record Scored(int doc, double score, double bm25, double cosine) {}
+}

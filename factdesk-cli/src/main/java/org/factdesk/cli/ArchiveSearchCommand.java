@@ -1,0 +1,61 @@
+package org.factdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.factdesk.archive.ArchiveMatch;
+import org.factdesk.archive.FactCheck;
+import org.factdesk.archive.FactCheckArchive;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Finds prior fact-checks of a claim: hybrid BM25 + embedding match, best first, with why each matched.")
+final class ArchiveSearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ArchiveLocation location;
+
+  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "the claim (a sentence or a pasted post)")
+  List<String> words;
+
+  @Option(names = "--k", defaultValue = "5", description = "how many matches (default: ${DEFAULT-VALUE})")
+  int k;
+
+  @Override
+  public Integer call() throws IOException {
+    String text = String.join(" ", words).strip();
+    if (text.isEmpty()) {
+      throw new UserInputException("give the claim to search for, e.g. factdesk archive search \"5G spreads the virus\"");
+    }
+    if (k < 1 || k > 100) {
+      throw new UserInputException("--k must be between 1 and 100, got " + k);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (FactCheckArchive archive = location.openExisting(location.embedder())) {
+      List<ArchiveMatch> matches = archive.match(text, k);
+      if (matches.isEmpty()) {
+        out.println("no prior fact-check matches");
+      }
+      int rank = 0;
+      for (ArchiveMatch m : matches) {
+        FactCheck f = m.factCheck();
+        out.printf(Locale.ROOT, "%d. %.3f  %s%s%s  %s%n", ++rank, m.score(),
+            f.rating().isBlank() ? "" : "[" + f.rating() + "] ",
+            f.publisher().isBlank() ? "" : f.publisher() + " ",
+            f.date().map(Object::toString).orElse("undated"), f.headline());
+        if (!f.url().isBlank()) {
+          out.println("   " + f.url());
+        }
+        out.printf(Locale.ROOT, "   id %s; similarity %.2f; shared terms: %s%n", f.id(), m.similarity(),
+            m.sharedTerms().isEmpty() ? "none" : String.join(", ", m.sharedTerms()));
+      }
+    }
+    return 0;
+  }
+}
