@@ -61,13 +61,19 @@ public final class FactCheckArchive implements AutoCloseable {
     FSDirectory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(48);
+        .setRAMBufferSizeMB(ramBufferMb());
     try {
       return new FactCheckArchive(directory, new IndexWriter(directory, config), embedder, analyzer);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
+  }
+
+  /** Lucene's indexing buffer: 48 MB, or a quarter of a small heap, so imports fit any -Xmx. */
+  private static double ramBufferMb() {
+    double quarterHeap = Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20);
+    return Math.max(4, Math.min(48, quarterHeap));
   }
 
   /** Adds or replaces (by id) one fact-check, e.g. a verdict the desk just published, and commits. */
@@ -95,14 +101,19 @@ public final class FactCheckArchive implements AutoCloseable {
 
   /** The best {@code k} matches for a claim, best first. */
   public List<ArchiveMatch> match(String claim, int k) {
-    return match(claim, k, MatchSettings.defaults());
+    return match(claim, k, Optional.empty(), MatchSettings.defaults());
   }
 
-  public List<ArchiveMatch> match(String claim, int k, MatchSettings settings) {
+  /**
+   * The best {@code k} matches for a claim made on or about {@code when} (e.g. the article's
+   * date): fact-checks close to it in time rank higher. Without it, a date at the end of a
+   * pasted post ("… (@handle) January 14, 2020") is used when there is one.
+   */
+  public List<ArchiveMatch> match(String claim, int k, Optional<LocalDate> when, MatchSettings settings) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return new HybridMatcher(searcher, embedder, analyzer, settings).match(claim, k);
+        return new HybridMatcher(searcher, embedder, analyzer, settings).match(claim, k, when);
       } finally {
         searchers.release(searcher);
       }

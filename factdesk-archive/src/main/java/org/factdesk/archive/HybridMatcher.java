@@ -2,6 +2,8 @@ package org.factdesk.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -28,8 +31,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Hybrid retrieval over one point-in-time view of the archive: BM25 candidates and nearest
- * neighbours by embedding, unioned, re-ranked by a weighted sum of normalised BM25 and exact
- * cosine, each kept match explained by the stems the claim and the fact-check share.
+ * neighbours by embedding, unioned, re-ranked by a weighted sum of normalised BM25, exact
+ * cosine and closeness in time ({@link MatchSettings}), each kept match explained by the
+ * stems the claim and the fact-check share.
  */
 final class HybridMatcher {
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
@@ -47,26 +51,27 @@ final class HybridMatcher {
     this.settings = settings;
   }
 
-  List<ArchiveMatch> match(String text, int k) {
+  /** {@code when}: the claim's own date; when empty, a date at the end of the text, if any. */
+  List<ArchiveMatch> match(String text, int k, Optional<LocalDate> when) {
     try {
-      return matchOrThrow(text, k);
+      return matchOrThrow(text, k, when.or(() -> ClaimDate.trailing(text)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the fact-check archive", e);
     }
   }
 
-  private List<ArchiveMatch> matchOrThrow(String text, int k) throws IOException {
+  private List<ArchiveMatch> matchOrThrow(String text, int k, Optional<LocalDate> when) throws IOException {
     String query = settings.cleanQuery() ? cleaner.clean(text) : text.strip();
     List<String> stems = stems(query);
     if (stems.isEmpty() && query.isBlank()) {
       return List.of();
     }
-    Map<Integer, double[]> candidates = new HashMap<>(); // doc -> {bm25, cosine}
+    Map<Integer, double[]> candidates = new HashMap<>(); // doc -> {bm25, cosine, days apart}
     double bestBm25 = 0;
     if (!stems.isEmpty()) {
       TopDocs keyword = searcher.search(keywordQuery(stems), settings.depth());
       for (ScoreDoc sd : keyword.scoreDocs) {
-        candidates.put(sd.doc, new double[] {sd.score, Double.NaN});
+        candidates.put(sd.doc, new double[] {sd.score, Double.NaN, Double.NaN});
         bestBm25 = Math.max(bestBm25, sd.score);
       }
     }
@@ -74,18 +79,20 @@ final class HybridMatcher {
     if (vector.length > 0) {
       TopDocs nearest = searcher.search(new KnnFloatVectorQuery(ArchiveSchema.VECTOR, vector, settings.depth()), settings.depth());
       for (ScoreDoc sd : nearest.scoreDocs) {
-        candidates.computeIfAbsent(sd.doc, d -> new double[] {0, Double.NaN});
+        candidates.computeIfAbsent(sd.doc, d -> new double[] {0, Double.NaN, Double.NaN});
       }
-      fillCosines(candidates, vector);
     }
+    fillPerDocument(candidates, vector, when);
     List<Scored> ranked = new ArrayList<>(candidates.size());
     for (Map.Entry<Integer, double[]> c : candidates.entrySet()) {
       double bm25 = c.getValue()[0];
       double cosine = Double.isNaN(c.getValue()[1]) ? 0 : c.getValue()[1];
       double keywordPart = bestBm25 > 0 ? bm25 / bestBm25 : 0;
-      double score = vector.length > 0
+      double days = c.getValue()[2];
+      double timePart = Double.isNaN(days) ? 0 : Math.exp(-Math.abs(days) / settings.dateScaleDays());
+      double score = (vector.length > 0
           ? settings.keywordWeight() * keywordPart + settings.similarityWeight() * cosine
-          : keywordPart;
+          : keywordPart) + settings.dateWeight() * timePart;
       ranked.add(new Scored(c.getKey(), score, bm25, cosine));
     }
     ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::doc));
@@ -118,28 +125,33 @@ final class HybridMatcher {
     all.add(new BoostQuery(terms.build(), boost), BooleanClause.Occur.SHOULD);
   }
 
-  /** Exact cosine for every candidate that has a vector, reading leaf by leaf in doc order. */
-  private void fillCosines(Map<Integer, double[]> candidates, float[] query) throws IOException {
+  /**
+   * For every candidate: exact cosine when both sides have a vector, and days between the
+   * fact-check and {@code when} when both are dated. Reads leaf by leaf in doc order.
+   */
+  private void fillPerDocument(Map<Integer, double[]> candidates, float[] query,
+      Optional<LocalDate> when) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Integer> docs = new ArrayList<>(candidates.keySet());
     docs.sort(null);
-    FloatVectorValues values = null;
+    FloatVectorValues vectors = null;
+    NumericDocValues days = null;
     int leafIndex = -1;
     for (int doc : docs) {
       int li = ReaderUtil.subIndex(doc, leaves);
       if (li != leafIndex) {
         leafIndex = li;
-        values = leaves.get(li).reader().getFloatVectorValues(ArchiveSchema.VECTOR);
-      }
-      if (values == null) {
-        continue;
+        vectors = query.length > 0 ? leaves.get(li).reader().getFloatVectorValues(ArchiveSchema.VECTOR) : null;
+        days = when.isPresent() ? leaves.get(li).reader().getNumericDocValues(ArchiveSchema.DAY) : null;
       }
       int local = doc - leaves.get(li).docBase;
-      if (values.docID() < local && values.advance(local) != local) {
-        continue;
+      double[] features = candidates.get(doc);
+      if (vectors != null && (vectors.docID() == local
+          || (vectors.docID() < local && vectors.advance(local) == local))) {
+        features[1] = dot(query, vectors.vectorValue());
       }
-      if (values.docID() == local) {
-        candidates.get(doc)[1] = dot(query, values.vectorValue());
+      if (days != null && days.advanceExact(local)) {
+        features[2] = days.longValue() - when.orElseThrow().toEpochDay();
       }
     }
   }

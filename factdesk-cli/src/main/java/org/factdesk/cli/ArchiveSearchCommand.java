@@ -2,12 +2,16 @@ package org.factdesk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.factdesk.archive.ArchiveMatch;
 import org.factdesk.archive.FactCheck;
 import org.factdesk.archive.FactCheckArchive;
+import org.factdesk.archive.MatchSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +31,9 @@ final class ArchiveSearchCommand implements Callable<Integer> {
   @Option(names = "--k", defaultValue = "5", description = "how many matches (default: ${DEFAULT-VALUE})")
   int k;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "when the claim was made: fact-checks near it rank higher")
+  String date;
+
   @Override
   public Integer call() throws IOException {
     String text = String.join(" ", words).strip();
@@ -38,7 +45,7 @@ final class ArchiveSearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (FactCheckArchive archive = location.openExisting(location.embedder())) {
-      List<ArchiveMatch> matches = archive.match(text, k);
+      List<ArchiveMatch> matches = archive.match(text, k, when(), MatchSettings.defaults());
       if (matches.isEmpty()) {
         out.println("no prior fact-check matches");
       }
@@ -57,5 +64,16 @@ final class ArchiveSearchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private Optional<LocalDate> when() {
+    if (date == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(date));
+    } catch (DateTimeParseException e) {
+      throw new UserInputException("--date must be YYYY-MM-DD, got '" + date + "'");
+    }
   }
 }

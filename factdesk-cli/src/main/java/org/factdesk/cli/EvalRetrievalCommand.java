@@ -93,7 +93,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       long started = System.nanoTime();
       try (StderrProgressBar bar = new StderrProgressBar(err, "matching", data.judged().size())) {
         MatchSettings settings = MatchSettings.defaults();
-        scores = new RetrievalEvaluation((text, depth) -> archive.match(text, depth, settings).stream()
+        scores = new RetrievalEvaluation((text, depth) -> archive.match(text, depth, java.util.Optional.empty(), settings).stream()
             .map(m -> m.factCheck().id()).toList())
             .run(data, k, done -> bar.update(done, done));
       }

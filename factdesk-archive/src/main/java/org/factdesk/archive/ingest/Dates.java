@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,8 @@ final class Dates {
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH));
+      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH))
+      .stream().map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
 
   private Dates() {}
 
