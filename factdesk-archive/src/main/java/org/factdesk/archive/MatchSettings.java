@@ -22,7 +22,7 @@ public record MatchSettings(boolean cleanQuery, float claimBoost, float titleBoo
   }
 
   public static MatchSettings defaults() {
-    return new MatchSettings(true, 1.0f, 1.0f, 0.5f, 1.0f, 50, 0.3, 1.0, 0.3, 14);
+    return new MatchSettings(true, 1.0f, 1.0f, 0.5f, 1.0f, 100, 0.3, 1.0, 0.3, 14);
   }
 
   public MatchSettings withWeights(double keyword, double similarity) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -90,16 +93,18 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         importVclaims(archive, err);
       }
       RetrievalScores scores;
-      long started = System.nanoTime();
+      List<Long> nanos = new ArrayList<>();
       try (StderrProgressBar bar = new StderrProgressBar(err, "matching", data.judged().size())) {
         MatchSettings settings = MatchSettings.defaults();
-        scores = new RetrievalEvaluation((text, depth) -> archive.match(text, depth, java.util.Optional.empty(), settings).stream()
-            .map(m -> m.factCheck().id()).toList())
-            .run(data, k, done -> bar.update(done, done));
+        scores = new RetrievalEvaluation((text, depth) -> {
+          long t = System.nanoTime();
+          List<String> ids = archive.match(text, depth, Optional.empty(), settings).stream()
+              .map(m -> m.factCheck().id()).toList();
+          nanos.add(System.nanoTime() - t);
+          return ids;
+        }).run(data, k, done -> bar.update(done, done));
       }
-      out.printf(Locale.ROOT, "%d queries in %.1f s (%.1f ms per query, %s)%n", scores.n(),
-          (System.nanoTime() - started) / 1e9, (System.nanoTime() - started) / 1e6 / Math.max(1, scores.n()),
-          keywordOnly ? "BM25 only" : "BM25 + all-MiniLM-L6-v2");
+      out.println(latency(nanos) + ", " + (keywordOnly ? "BM25 only" : "BM25 + all-MiniLM-L6-v2"));
       out.println(scores.line());
     } finally {
       if (index == null) {
@@ -125,6 +130,17 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       bar.update(size, written);
     }
     err.printf(Locale.ROOT, "imported %,d fact-checks in %.1f s%n", written, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Median and 95th percentile per query, leaving out the first 20 (JIT warm-up). */
+  static String latency(List<Long> nanos) {
+    List<Long> warm = new ArrayList<>(nanos.subList(Math.min(20, nanos.size() / 2), nanos.size()));
+    warm.sort(null);
+    if (warm.isEmpty()) {
+      return "no queries timed";
+    }
+    return String.format(Locale.ROOT, "%d queries; warm latency per query: median %.1f ms, p95 %.1f ms",
+        nanos.size(), warm.get(warm.size() / 2) / 1e6, warm.get((int) Math.min(warm.size() - 1, Math.round(warm.size() * 0.95))) / 1e6);
   }
 
   private static boolean hasFiles(Path dir) throws IOException {
