@@ -28,7 +28,8 @@ import org.apache.lucene.util.Bits;
 /**
  * The archive of prior fact-checks: an on-disk Lucene index (one directory) that imports,
  * stores and matches. Safe for concurrent searches; one writer per directory (Lucene's lock
- * refuses a second process). {@link #add} is the API the desk calls for its own verdicts.
+ * refuses a second process; {@link #openReadOnly} needs no lock). {@link #add} is the API the
+ * desk calls for its own verdicts.
  */
 public final class FactCheckArchive implements AutoCloseable {
   /** Records embedded and written together during an import. */
@@ -40,13 +41,41 @@ public final class FactCheckArchive implements AutoCloseable {
   private final ClaimEmbedder embedder;
   private final Analyzer analyzer;
 
+  /** {@code writer} is null when opened read-only. */
   private FactCheckArchive(FSDirectory directory, IndexWriter writer, ClaimEmbedder embedder,
       Analyzer analyzer) throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.embedder = embedder;
     this.analyzer = analyzer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+  }
+
+  /** Whether {@code dir} holds an archive that something was imported into. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
+  /**
+   * Opens an existing archive for matching and statistics only: takes no write lock, so it
+   * works while another process imports (it sees what that process had committed).
+   */
+  public static FactCheckArchive openReadOnly(Path dir, ClaimEmbedder embedder) throws IOException {
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no fact-check archive in " + dir);
+      }
+      return new FactCheckArchive(directory, null, embedder, ArchiveSchema.analyzer());
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** {@code ~/.factdesk/archive}. */
@@ -88,6 +117,9 @@ public final class FactCheckArchive implements AutoCloseable {
    * memory stays bounded whatever the count. Closing it commits.
    */
   public ArchiveImport startImport(ArchiveImport.Progress progress) {
+    if (writer == null) {
+      throw new IllegalStateException("this archive was opened read-only");
+    }
     return new ArchiveImport(writer, embedder, BATCH, progress, this::refresh);
   }
 
@@ -123,7 +155,21 @@ public final class FactCheckArchive implements AutoCloseable {
   }
 
   public ArchiveStats stats() {
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return stats(searcher.getIndexReader());
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the fact-check archive", e);
+    }
+  }
+
+  private static ArchiveStats stats(org.apache.lucene.index.IndexReader reader) throws IOException {
+    {
       long vectors = 0;
       long oldest = Long.MAX_VALUE;
       long newest = Long.MIN_VALUE;
@@ -167,15 +213,19 @@ public final class FactCheckArchive implements AutoCloseable {
           oldest == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(oldest)),
           newest == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(newest)),
           publishers);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the fact-check archive", e);
     }
   }
 
   /** Whether a record with this id is stored. */
   public boolean contains(String id) {
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return reader.docFreq(new Term(ArchiveSchema.ID, id)) > 0;
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().docFreq(new Term(ArchiveSchema.ID, id)) > 0;
+      } finally {
+        searchers.release(searcher);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,9 +234,11 @@ public final class FactCheckArchive implements AutoCloseable {
   @Override
   public void close() throws IOException {
     List<Exception> failures = new ArrayList<>();
-    for (AutoCloseable c : List.<AutoCloseable>of(searchers, writer, directory)) {
+    for (AutoCloseable c : java.util.Arrays.asList(searchers, writer, directory)) {
       try {
-        c.close();
+        if (c != null) {
+          c.close();
+        }
       } catch (Exception e) {
         failures.add(e);
       }

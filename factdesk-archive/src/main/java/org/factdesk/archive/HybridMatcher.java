@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -36,8 +37,6 @@ import org.apache.lucene.search.TopDocs;
  * stems the claim and the fact-check share.
  */
 final class HybridMatcher {
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-
   private final IndexSearcher searcher;
   private final ClaimEmbedder embedder;
   private final Analyzer analyzer;
@@ -179,17 +178,27 @@ final class HybridMatcher {
     return out;
   }
 
-  /** The fact-check's own words (claim, then title) whose stems the query shares. */
+  /**
+   * The fact-check's own words (claim, then title) whose stems the query shares, in order,
+   * one word per stem: a single pass of the analyzer, mapped back through token offsets.
+   */
   private List<String> sharedTerms(Set<String> queryStems, FactCheck f) {
-    Set<String> words = new LinkedHashSet<>();
-    Set<String> seenStems = new java.util.HashSet<>();
-    java.util.regex.Matcher m = WORD.matcher(f.claim() + " " + f.title());
-    while (m.find() && words.size() < 8) {
-      String word = m.group();
-      List<String> st = stems(word);
-      if (st.size() == 1 && queryStems.contains(st.get(0)) && seenStems.add(st.get(0))) {
-        words.add(word);
+    String text = f.claim() + "\n" + f.title();
+    List<String> words = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    try (TokenStream ts = analyzer.tokenStream(ArchiveSchema.ALL, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && words.size() < 8) {
+        String stem = term.toString();
+        if (queryStems.contains(stem) && seen.add(stem)) {
+          words.add(text.substring(offset.startOffset(), offset.endOffset()));
+        }
       }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return List.copyOf(words);
   }

@@ -83,4 +83,21 @@ class FactCheckArchiveTest {
       assertThat(archive.stats().records()).isZero();
     }
   }
+
+  @Test
+  void aReadOnlyArchiveMatchesWhileAnotherHoldsTheWriterAndRefusesToImport() throws Exception {
+    try (FactCheckArchive writer = FactCheckArchive.open(dir, ClaimEmbedder.none())) {
+      importFixtures(writer);
+      assertThat(FactCheckArchive.exists(dir)).isTrue();
+      try (FactCheckArchive reader = FactCheckArchive.openReadOnly(dir, ClaimEmbedder.none())) {
+        assertThat(reader.match("owls see through walls", 1)).extracting(m -> m.factCheck().claim())
+            .containsExactly("Owls can see through walls.");
+        assertThat(reader.stats().records()).isEqualTo(7);
+        assertThat(reader.contains("fx-moon-cheese")).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.add(
+            FactCheck.of("x", "claim", "", "", "", null))).isInstanceOf(IllegalStateException.class);
+      }
+    }
+    assertThat(FactCheckArchive.exists(dir.resolve("nothing-here"))).isFalse();
+  }
 }

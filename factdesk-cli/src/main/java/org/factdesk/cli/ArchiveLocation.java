@@ -39,12 +39,15 @@ final class ArchiveLocation {
     }
   }
 
-  /** For read-only commands: an archive that was never imported into is an error, not an empty result. */
+  /**
+   * For read-only commands: no write lock (works during an import); an archive that was never
+   * imported into is an error, not an empty result.
+   */
   FactCheckArchive openExisting(ClaimEmbedder embedder) throws IOException {
     Path dir = directory();
-    if (!Files.isDirectory(dir)) {
+    if (!FactCheckArchive.exists(dir)) {
       throw new UserInputException("no fact-check archive at " + dir + "; run factdesk archive import FILE first");
     }
-    return open(embedder);
+    return FactCheckArchive.openReadOnly(dir, embedder);
   }
 }
