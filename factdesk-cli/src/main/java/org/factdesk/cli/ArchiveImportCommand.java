@@ -30,13 +30,17 @@ final class ArchiveImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.root().commandLine().getOut();
+    PrintWriter err = spec.root().commandLine().getErr();
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new UserInputException("no such file: " + file);
       }
-      FactCheckFiles.readerFor(file);
+      try {
+        FactCheckFiles.readerFor(file);
+      } catch (UnreadableFactChecksException e) {
+        throw new UserInputException(e.getMessage());
+      }
     }
     try (FactCheckArchive archive = location.open(location.embedder())) {
       for (Path file : files) {

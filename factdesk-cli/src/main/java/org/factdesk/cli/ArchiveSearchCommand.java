@@ -43,7 +43,7 @@ final class ArchiveSearchCommand implements Callable<Integer> {
     if (k < 1 || k > 100) {
       throw new UserInputException("--k must be between 1 and 100, got " + k);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.root().commandLine().getOut();
     try (FactCheckArchive archive = location.openExisting(location.embedder())) {
       List<ArchiveMatch> matches = archive.match(text, k, when(), MatchSettings.defaults());
       if (matches.isEmpty()) {
@@ -59,7 +59,8 @@ final class ArchiveSearchCommand implements Callable<Integer> {
         if (!f.url().isBlank()) {
           out.println("   " + f.url());
         }
-        out.printf(Locale.ROOT, "   id %s; similarity %.2f; shared terms: %s%n", f.id(), m.similarity(),
+        out.printf(Locale.ROOT, "   id %s; %sshared terms: %s%n", f.id(),
+            location.keywordOnly ? "" : String.format(Locale.ROOT, "similarity %.2f; ", m.similarity()),
             m.sharedTerms().isEmpty() ? "none" : String.join(", ", m.sharedTerms()));
       }
     }

@@ -21,7 +21,7 @@ final class ArchiveStatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.root().commandLine().getOut();
     try (FactCheckArchive archive = location.openExisting(ClaimEmbedder.none())) {
       ArchiveStats s = archive.stats();
       out.println("archive: " + location.directory());

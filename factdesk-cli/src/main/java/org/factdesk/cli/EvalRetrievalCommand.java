@@ -72,8 +72,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     if (k < 1 || k > RetrievalEvaluation.DEPTH) {
       throw new UserInputException("--k must be between 1 and " + RetrievalEvaluation.DEPTH + ", got " + k);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.root().commandLine().getOut();
+    PrintWriter err = spec.root().commandLine().getErr();
     RetrievalQueries data;
     try {
       data = RetrievalQueries.read(queries, qrels);
