@@ -1,6 +1,8 @@
 package org.factdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
+import org.factdesk.engine.Analyzer;
 import picocli.CommandLine;
 
 /** The composition root of the command line: builds every command with its collaborators. */
@@ -9,6 +11,11 @@ final class Commands {
 
   static CommandLine build(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    Supplier<Analyzer> analyzer = new Memoized<>(Analyzer::loadDefault);
+    cli.addSubcommand(new CheckCommand(analyzer));
+    cli.addSubcommand(new KbCommand());
+    cli.addSubcommand(new BenchCommand(analyzer));
+    // Writers and the error handler are set last: picocli hands them to the subcommands that exist.
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));

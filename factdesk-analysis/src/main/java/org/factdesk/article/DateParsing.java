@@ -1,0 +1,52 @@
+package org.factdesk.article;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Parses the publication dates found in metadata, which come in many shapes. */
+public final class DateParsing {
+  private static final List<DateTimeFormatter> FORMATS = List.of(
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+      DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH),
+      DateTimeFormatter.RFC_1123_DATE_TIME);
+
+  private DateParsing() {}
+
+  /** ISO dates and date-times, RFC 1123, and common English forms; empty when unparseable. */
+  public static Optional<LocalDate> parseLenient(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String s = raw.strip();
+    if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      try {
+        return Optional.of(LocalDate.parse(s.substring(0, 10)));
+      } catch (DateTimeParseException e) {
+        // fall through to the other shapes
+      }
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(s).toLocalDate());
+    } catch (DateTimeParseException e) {
+      // next
+    }
+    for (DateTimeFormatter f : FORMATS) {
+      try {
+        return Optional.of(f == DateTimeFormatter.RFC_1123_DATE_TIME
+            ? ZonedDateTime.parse(s, f).toLocalDate() : LocalDate.parse(s, f));
+      } catch (DateTimeParseException e) {
+        // next
+      }
+    }
+    return Optional.empty();
+  }
+}

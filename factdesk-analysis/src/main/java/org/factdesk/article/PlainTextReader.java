@@ -1,0 +1,128 @@
+package org.factdesk.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text. The text is kept exactly as given (after decoding), so offsets match what
+ * the user sees. Blank lines separate chunks; a chunk is one paragraph when its lines wrap
+ * prose, else each line is its own block (bullets, numbered headings, "Source:" lines).
+ */
+final class PlainTextReader {
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣∙*\\-–—]|\\d{1,2}[.)])\\s+");
+  private static final Pattern SYMBOL_BULLET = Pattern.compile("^\\s*[•·▪◦‣∙*\\-–—]\\s+");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"()]+[^\\s<>\"().,;:!?'’]");
+
+  private PlainTextReader() {}
+
+  record Line(int start, int end) {}
+
+  static Article read(String text, String name) {
+    List<List<Line>> chunks = chunks(text);
+    List<Block> blocks = new ArrayList<>();
+    String headline = null;
+    for (List<Line> chunk : chunks) {
+      for (Line l : splitChunk(text, chunk)) {
+        Block b = classify(text, l, blocks.isEmpty(), headline);
+        if (b == null) {
+          continue;
+        }
+        if (b.kind() == BlockKind.HEADLINE) {
+          headline = BlockClassifier.normaliseForCompare(b.span().of(text));
+        }
+        blocks.add(b);
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      links.add(new Link(new Span(m.start(), m.end()), m.group()));
+    }
+    return new Article(name, text, ArticleFormat.TEXT, blocks, links, ArticleMetadata.none());
+  }
+
+  private static List<List<Line>> chunks(String text) {
+    List<List<Line>> chunks = new ArrayList<>();
+    List<Line> current = new ArrayList<>();
+    int pos = 0;
+    while (pos <= text.length()) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? text.length() : nl;
+      if (text.substring(pos, end).isBlank()) {
+        if (!current.isEmpty()) {
+          chunks.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(new Line(pos, end));
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    if (!current.isEmpty()) {
+      chunks.add(current);
+    }
+    return chunks;
+  }
+
+  /** Wrapped prose becomes one block; anything list- or heading-like stays line by line. */
+  private static List<Line> splitChunk(String text, List<Line> chunk) {
+    if (chunk.size() == 1) {
+      return chunk;
+    }
+    boolean prose = true;
+    for (int i = 0; i < chunk.size(); i++) {
+      String s = text.substring(chunk.get(i).start(), chunk.get(i).end());
+      if (BULLET.matcher(s).find() || BlockClassifier.isSourceLine(s) || BlockClassifier.isBoilerplate(s)
+          || (i < chunk.size() - 1 && s.strip().length() < 40)) {
+        prose = false;
+        break;
+      }
+    }
+    return prose ? List.of(new Line(chunk.get(0).start(), chunk.get(chunk.size() - 1).end())) : chunk;
+  }
+
+  private static Block classify(String text, Line line, boolean first, String headline) {
+    int start = line.start();
+    int end = line.end();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      return null;
+    }
+    String s = text.substring(start, end);
+    if (first) {
+      return new Block(BlockKind.HEADLINE, new Span(start, end));
+    }
+    if (headline != null && BlockClassifier.normaliseForCompare(s).equals(headline)) {
+      return new Block(BlockKind.BOILERPLATE, new Span(start, end));
+    }
+    if (BlockClassifier.isBoilerplate(s)) {
+      return new Block(BlockKind.BOILERPLATE, new Span(start, end));
+    }
+    if (BlockClassifier.isSourceLine(s)) {
+      return new Block(BlockKind.SOURCE_LINE, new Span(start, end));
+    }
+    Matcher bullet = SYMBOL_BULLET.matcher(s);
+    if (bullet.find()) {
+      return new Block(BlockKind.LIST_ITEM, new Span(start + bullet.end(), end));
+    }
+    Matcher numbered = BULLET.matcher(s);
+    if (numbered.find()) {
+      return new Block(BlockClassifier.looksLikeHeading(s) ? BlockKind.HEADING : BlockKind.LIST_ITEM,
+          new Span(start + numbered.end(), end));
+    }
+    if (BlockClassifier.looksLikeHeading(s)) {
+      return new Block(BlockKind.HEADING, new Span(start, end));
+    }
+    return new Block(BlockKind.PARAGRAPH, new Span(start, end));
+  }
+}

@@ -1,0 +1,2 @@
+/** Vague attribution and hedging: claims that lean on unnamed authority. */
+package org.factdesk.attribution;

@@ -1,0 +1,149 @@
+package org.factdesk.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.Capability;
+import org.factdesk.analysis.Detector;
+import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.Pipeline;
+import org.factdesk.analysis.Report;
+import org.factdesk.analysis.TimeSummary;
+import org.factdesk.article.Article;
+import org.factdesk.attribution.HedgeScorer;
+import org.factdesk.attribution.VagueAttributionDetector;
+import org.factdesk.claims.CheckworthinessScorer;
+import org.factdesk.claims.ClaimDetector;
+import org.factdesk.facts.ConfirmedRoleDetector;
+import org.factdesk.facts.EventDateDetector;
+import org.factdesk.integrity.SelfCertifiedDetector;
+import org.factdesk.kb.KnowledgeBase;
+import org.factdesk.kb.KnowledgeBaseFiles;
+import org.factdesk.linking.EventMention;
+import org.factdesk.linking.MentionLinker;
+import org.factdesk.linking.PersonMention;
+import org.factdesk.nlp.Sentence;
+import org.factdesk.nlp.TextAnalyzer;
+import org.factdesk.sources.UnlinkedSourceDetector;
+import org.factdesk.time.AsOfSolution;
+import org.factdesk.time.AsOfSolver;
+import org.factdesk.time.AssertionExtractor;
+import org.factdesk.time.StaleAssertionDetector;
+import org.factdesk.time.TimeConflictDetector;
+import org.factdesk.timeline.TimeAssertion;
+
+/**
+ * The analysis engine: article in, report out. Built once (models and knowledge base load here,
+ * never per article); thread-safe; the one facade the CLI, the desk and batch jobs use.
+ */
+public final class Analyzer {
+  private final TextAnalyzer nlp;
+  private final KnowledgeBase kb;
+  private final MentionLinker linker;
+  private final AssertionExtractor assertions;
+  private final AsOfSolver solver = new AsOfSolver();
+  private final Pipeline pipeline;
+
+  private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
+      Optional<HedgeScorer> hedges, List<Detector> extra) {
+    this.nlp = nlp;
+    this.kb = kb;
+    this.linker = new MentionLinker(kb);
+    this.assertions = new AssertionExtractor(kb);
+    List<Detector> detectors = new ArrayList<>(List.of(
+        StaleAssertionDetector.roles(solver),
+        StaleAssertionDetector.staleFuture(solver),
+        StaleAssertionDetector.anachronisms(solver),
+        new TimeConflictDetector(solver),
+        new EventDateDetector(kb),
+        new ConfirmedRoleDetector(solver),
+        new VagueAttributionDetector(hedges),
+        new UnlinkedSourceDetector(),
+        new ClaimDetector(checkworthiness),
+        new SelfCertifiedDetector()));
+    detectors.addAll(extra);
+    EnumSet<Capability> provided = EnumSet.allOf(Capability.class);
+    if (checkworthiness.isEmpty()) {
+      provided.remove(Capability.CHECKWORTHINESS_MODEL);
+    }
+    this.pipeline = Pipeline.build(provided, detectors);
+  }
+
+  /**
+   * The engine with the bundled knowledge base and default models. The knowledge base and the
+   * tagger load side by side, since cold start is what a `factdesk check` user waits for.
+   */
+  public static Analyzer loadDefault() {
+    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
+        () -> KnowledgeBase.of(KnowledgeBaseFiles.readBundled()));
+    TextAnalyzer nlp = TextAnalyzer.load();
+    try {
+      return create(nlp, kb.join(), DefaultModels.checkworthiness(), DefaultModels.hedges(), List.of());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  public static Analyzer create(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
+      Optional<HedgeScorer> hedges, List<Detector> extraDetectors) {
+    return new Analyzer(nlp, kb, checkworthiness, hedges, extraDetectors);
+  }
+
+  /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing models. */
+  public Analyzer withDetectors(List<Detector> extra, Optional<CheckworthinessScorer> checkworthiness,
+      Optional<HedgeScorer> hedges) {
+    return new Analyzer(nlp, kb, checkworthiness, hedges, extra);
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  public List<Detector> detectors() {
+    return pipeline.detectors();
+  }
+
+  /** Everything the detectors need; {@code asOf} only resolves relative dates such as "last year". */
+  public AnalyzedArticle prepare(Article article, Optional<LocalDate> asOf) {
+    List<Sentence> sentences = nlp.analyze(article, asOf);
+    List<PersonMention> persons = linker.linkPersons(sentences);
+    List<EventMention> events = linker.linkEvents(sentences);
+    List<TimeAssertion> timeAssertions = assertions.extract(article.text(), sentences, persons, events);
+    return new AnalyzedArticle(article, sentences, persons, events, timeAssertions);
+  }
+
+  /** Analyses an article as of the context's date, else its own published date, else undated. */
+  public Report analyze(Article article, AnalysisContext context) {
+    TimeSummary.AsOfSource source = context.asOf().isPresent() ? TimeSummary.AsOfSource.GIVEN
+        : article.metadata().published().isPresent() ? TimeSummary.AsOfSource.METADATA : TimeSummary.AsOfSource.NONE;
+    AnalysisContext effective = new AnalysisContext(context.asOf().or(() -> article.metadata().published()));
+    AnalyzedArticle analyzed = prepare(article, effective.asOf());
+    List<Finding> findings = pipeline.run(analyzed, effective);
+    return new Report(article, summarise(analyzed, effective, source), findings);
+  }
+
+  private TimeSummary summarise(AnalyzedArticle a, AnalysisContext context, TimeSummary.AsOfSource source) {
+    AsOfSolution s = solver.solve(a.assertions(), context.asOf());
+    if (context.asOf().isPresent()) {
+      return new TimeSummary(context.asOf(), source, Optional.empty(), Optional.of(s.stale().isEmpty()
+          ? "every dated statement holds on " + context.asOf().get()
+          : s.stale().size() + " dated statement(s) do not hold on " + context.asOf().get()));
+    }
+    if (a.assertions().isEmpty()) {
+      return TimeSummary.none();
+    }
+    if (s.isConflict()) {
+      return new TimeSummary(Optional.empty(), TimeSummary.AsOfSource.CONFLICT, Optional.of(s.frame().describe()),
+          Optional.of(s.stale().size() + " statement(s) belong to an earlier, stale time frame; the rest fit "
+              + s.frame().describe()));
+    }
+    return new TimeSummary(Optional.empty(), TimeSummary.AsOfSource.INFERRED, Optional.of(s.frame().describe()),
+        Optional.of("all " + a.assertions().size() + " dated statement(s) fit " + s.frame().describe()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Promises of accuracy the article makes about itself. */
+package org.factdesk.integrity;

@@ -1,0 +1,2 @@
+/** Reports rendered for people and programs: terminal text, JSON, standalone HTML. */
+package org.factdesk.report;

@@ -1,0 +1,79 @@
+package org.factdesk.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.Capability;
+import org.factdesk.analysis.Detector;
+import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.Severity;
+import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.timeline.TimeAssertion.Kind;
+
+/**
+ * Flags each time-anchored assertion that does not hold at the article's time: a title the
+ * person did not hold ({@code time.role}), an event spoken of as still to come that had already
+ * happened ({@code time.stale-future}), or one spoken of as past that had not happened yet
+ * ({@code time.anachronism}). One class per code keeps suppression simple.
+ */
+public final class StaleAssertionDetector implements Detector {
+  private final String code;
+  private final Set<Kind> kinds;
+  private final AsOfSolver solver;
+
+  private StaleAssertionDetector(String code, Set<Kind> kinds, AsOfSolver solver) {
+    this.code = code;
+    this.kinds = kinds;
+    this.solver = solver;
+  }
+
+  public static StaleAssertionDetector roles(AsOfSolver solver) {
+    return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE), solver);
+  }
+
+  public static StaleAssertionDetector staleFuture(AsOfSolver solver) {
+    return new StaleAssertionDetector(FindingCodes.TIME_STALE_FUTURE, Set.of(Kind.EVENT_FUTURE), solver);
+  }
+
+  public static StaleAssertionDetector anachronisms(AsOfSolver solver) {
+    return new StaleAssertionDetector(FindingCodes.TIME_ANACHRONISM, Set.of(Kind.EVENT_PAST), solver);
+  }
+
+  @Override
+  public String name() {
+    return code.replace('.', '-');
+  }
+
+  @Override
+  public Set<String> codes() {
+    return Set.of(code);
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return Set.of(Capability.TIME_ASSERTIONS);
+  }
+
+  @Override
+  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+    AsOfSolution solution = solver.solve(article.assertions(), context.asOf());
+    List<Finding> out = new ArrayList<>();
+    for (TimeAssertion a : solution.stale()) {
+      if (!kinds.contains(a.kind())) {
+        continue;
+      }
+      String when = solution.date().map(d -> "not on " + d + ", the article's date")
+          .orElse("which does not fit the rest of the article (" + solution.frame().describe() + ")");
+      String message = "“" + a.quote() + "” implies " + a.claim() + ", but that held only "
+          + a.when().describe() + ", " + when + ".";
+      if (a.when().isEmpty()) {
+        message = "“" + a.quote() + "” implies " + a.claim() + ", which never held according to the knowledge base.";
+      }
+      out.add(new Finding(code, Severity.ERROR, a.span(), a.quote(), message, a.evidence(), java.util.Optional.empty()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,86 @@
+package org.factdesk.time;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.Capability;
+import org.factdesk.analysis.Detector;
+import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.Severity;
+import org.factdesk.kb.Evidence;
+import org.factdesk.timeline.IntervalSet;
+import org.factdesk.timeline.TimeAssertion;
+
+/**
+ * When an undated article contradicts itself in time, says so once: which statements belong to
+ * the stale frame, which to the current one, and why the stale one is stale.
+ */
+public final class TimeConflictDetector implements Detector {
+  private final AsOfSolver solver;
+
+  public TimeConflictDetector(AsOfSolver solver) {
+    this.solver = solver;
+  }
+
+  @Override
+  public String name() {
+    return "time-conflict";
+  }
+
+  @Override
+  public Set<String> codes() {
+    return Set.of(FindingCodes.TIME_CONFLICT);
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return Set.of(Capability.TIME_ASSERTIONS);
+  }
+
+  @Override
+  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+    AsOfSolution s = solver.solve(article.assertions(), context.asOf());
+    if (!s.isConflict() || s.conflicts().isEmpty()) {
+      return List.of();
+    }
+    IntervalSet staleFrame = IntervalSet.ALL;
+    for (TimeAssertion a : s.stale()) {
+      IntervalSet next = staleFrame.intersect(a.when());
+      staleFrame = next.isEmpty() ? staleFrame : next;
+    }
+    IntervalSet stalePart = staleFrame;
+    // Only the statements that cannot share the stale frame's time explain the conflict.
+    List<TimeAssertion> current = s.holding().stream().filter(a -> !a.when().overlaps(stalePart)).toList();
+    List<TimeAssertion> past = current.stream().filter(a -> a.kind() == TimeAssertion.Kind.EVENT_PAST).toList();
+    String stale = quotes(s.stale());
+    String currentQuotes = quotes(current.isEmpty() ? s.holding() : current);
+    String why = past.isEmpty()
+        ? "most of the article's statements fit the later frame"
+        : "the article speaks of " + quotes(past) + " as having happened, so it was written "
+            + s.frame().describe();
+    AsOfSolution.Conflict smallest = s.conflicts().get(0);
+    String message = "The article mixes two time frames: " + stale + " fit only " + staleFrame.describe()
+        + ", while " + currentQuotes + " place it " + s.frame().describe() + ". The earlier frame is stale: " + why
+        + ". Smallest conflict: “" + smallest.stale().quote() + "” (" + smallest.stale().when().describe()
+        + ") cannot be true together with “" + smallest.current().quote() + "” ("
+        + smallest.current().when().describe() + ").";
+    Set<Evidence> evidence = new LinkedHashSet<>();
+    for (AsOfSolution.Conflict c : s.conflicts()) {
+      evidence.addAll(c.stale().evidence());
+      evidence.addAll(c.current().evidence());
+    }
+    TimeAssertion anchor = s.stale().get(0);
+    return List.of(new Finding(FindingCodes.TIME_CONFLICT, Severity.ERROR, anchor.span(), anchor.quote(), message,
+        new ArrayList<>(evidence), Optional.empty()));
+  }
+
+  private static String quotes(List<TimeAssertion> assertions) {
+    return assertions.stream().map(a -> "“" + a.quote() + "”").distinct().collect(Collectors.joining(", "));
+  }
+}

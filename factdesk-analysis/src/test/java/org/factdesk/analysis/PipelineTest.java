@@ -1,0 +1,50 @@
+package org.factdesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+  private static Detector needing(Capability c) {
+    return new Detector() {
+      @Override
+      public String name() {
+        return "needs-" + c.name().toLowerCase();
+      }
+
+      @Override
+      public Set<String> codes() {
+        return Set.of("test.code");
+      }
+
+      @Override
+      public Set<Capability> requires() {
+        return Set.of(c);
+      }
+
+      @Override
+      public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+        return List.of();
+      }
+    };
+  }
+
+  @Test
+  void aDetectorWhoseRequirementNothingProvidesIsRefusedWhenThePipelineIsBuilt() {
+    assertThatThrownBy(() -> Pipeline.build(EnumSet.of(Capability.SENTENCES), List.of(needing(Capability.KNOWLEDGE_BASE))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("needs-knowledge_base")
+        .hasMessageContaining("KNOWLEDGE_BASE")
+        .hasMessageContaining("usually provided by a loaded knowledge base");
+  }
+
+  @Test
+  void aDetectorWhoseRequirementsAreMetIsAccepted() {
+    Pipeline p = Pipeline.build(EnumSet.of(Capability.SENTENCES), List.of(needing(Capability.SENTENCES)));
+    assertThat(p.detectors()).hasSize(1);
+  }
+}

@@ -1,0 +1,60 @@
+package org.factdesk.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.article.Span;
+import org.factdesk.timeline.IntervalSet;
+import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.timeline.TimeAssertion.Kind;
+import org.junit.jupiter.api.Test;
+
+class AsOfSolverTest {
+  private final AsOfSolver solver = new AsOfSolver();
+  private int position;
+
+  private TimeAssertion assertion(Kind kind, IntervalSet when, String quote) {
+    int start = position;
+    position += quote.length() + 1;
+    return new TimeAssertion(kind, new Span(start, start + quote.length()), quote, 0, when, quote, List.of());
+  }
+
+  private static LocalDate d(String s) {
+    return LocalDate.parse(s);
+  }
+
+  @Test
+  void consistentAssertionsGiveTheWindowTheyShare() {
+    var biden = assertion(Kind.ROLE, IntervalSet.between(d("2021-01-20"), d("2025-01-20")), "President Biden");
+    var frontrunner = assertion(Kind.EVENT_FUTURE, IntervalSet.before(d("2024-11-05")), "frontrunner for 2024");
+    AsOfSolution s = solver.solve(List.of(biden, frontrunner), Optional.empty());
+    assertThat(s.isConflict()).isFalse();
+    assertThat(s.frame().describe()).isEqualTo("from 2021-01-20 until 2024-11-05");
+  }
+
+  @Test
+  void pastEventsDecideWhichSideOfAConflictIsStale() {
+    var biden = assertion(Kind.ROLE, IntervalSet.between(d("2021-01-20"), d("2025-01-20")), "President Biden");
+    var blinken = assertion(Kind.ROLE, IntervalSet.between(d("2021-01-26"), d("2025-01-20")), "Secretary Blinken");
+    var frontrunner = assertion(Kind.EVENT_FUTURE, IntervalSet.before(d("2024-11-05")), "frontrunner for 2024");
+    var vance = assertion(Kind.ROLE, IntervalSet.onOrAfter(d("2025-01-20")), "Vice President Vance");
+    var riyadh = assertion(Kind.EVENT_PAST, IntervalSet.onOrAfter(d("2025-02-18")), "the Riyadh talks");
+    AsOfSolution s = solver.solve(List.of(biden, blinken, frontrunner, vance, riyadh), Optional.empty());
+    assertThat(s.isConflict()).isTrue();
+    assertThat(s.stale()).containsExactly(biden, blinken, frontrunner);
+    assertThat(s.holding()).containsExactly(vance, riyadh);
+    assertThat(s.frame().describe()).isEqualTo("from 2025-02-18 on");
+    assertThat(s.conflicts()).allMatch(c -> !c.stale().when().overlaps(c.current().when()));
+  }
+
+  @Test
+  void withADateEveryAssertionIsCheckedAgainstIt() {
+    var biden = assertion(Kind.ROLE, IntervalSet.between(d("2021-01-20"), d("2025-01-20")), "President Biden");
+    var vance = assertion(Kind.ROLE, IntervalSet.onOrAfter(d("2025-01-20")), "Vice President Vance");
+    AsOfSolution s = solver.solve(List.of(biden, vance), Optional.of(d("2023-06-01")));
+    assertThat(s.stale()).containsExactly(vance);
+    assertThat(s.holding()).containsExactly(biden);
+  }
+}

@@ -1,0 +1,144 @@
+package org.factdesk.cli;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReaders;
+import org.factdesk.article.UnreadableArticleException;
+import org.factdesk.engine.Analyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code factdesk bench}: warm analysis time per article, next to Stanford CoreNLP's
+ * tokenize,ssplit,pos,lemma,ner pipeline on the same texts in the same JVM. The ratio is the
+ * last line.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Time warm analysis against CoreNLP's tokenize,ssplit,pos,lemma,ner pipeline on the same articles.")
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
+      description = "Articles to time (default: examples/articles and ../shared/seeds when present).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--rounds", defaultValue = "20", description = "Timed passes over all articles (default ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--warmup", defaultValue = "10", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--skip-corenlp", description = "Only time Factdesk.")
+  boolean skipCoreNlp;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  private final Supplier<Analyzer> analyzer;
+
+  BenchCommand(Supplier<Analyzer> analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Article> articles = load();
+    if (articles.isEmpty()) {
+      throw new UserInputException("no articles to time; give files or folders");
+    }
+    long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+    out.printf(Locale.ROOT, "articles: %d (%d characters), warmup %d, rounds %d, %d cores, java %s%n", articles.size(),
+        chars, warmup, rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    long loadStart = System.nanoTime();
+    Analyzer engine = analyzer.get();
+    out.printf(Locale.ROOT, "factdesk: engine loaded in %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
+    double factdesk = time(() -> articles.forEach(a -> engine.analyze(a, AnalysisContext.undated())), articles.size());
+    long peakRss = peakRssMb();
+    out.printf(Locale.ROOT, "factdesk: %.2f ms per article warm, %.0f articles/s on one thread, peak RSS %d MB%n",
+        factdesk, 1000 / factdesk, peakRss);
+    if (skipCoreNlp) {
+      out.printf(Locale.ROOT, "bench: factdesk %.2f ms/article%n", factdesk);
+      return 0;
+    }
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    loadStart = System.nanoTime();
+    StanfordCoreNLP coreNlp = new StanfordCoreNLP(props);
+    out.printf(Locale.ROOT, "corenlp: pipeline loaded in %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
+    double corenlp = time(() -> articles.forEach(a -> coreNlp.annotate(new Annotation(a.text()))), articles.size());
+    out.printf(Locale.ROOT, "corenlp: %.2f ms per article warm (tokenize,ssplit,pos,lemma,ner)%n", corenlp);
+    out.printf(Locale.ROOT, "bench: factdesk %.2f ms/article, corenlp %.2f ms/article, ratio %.3f%n",
+        factdesk, corenlp, factdesk / corenlp);
+    return 0;
+  }
+
+  private double time(Runnable pass, int perPass) {
+    for (int i = 0; i < warmup; i++) {
+      pass.run();
+    }
+    long start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      pass.run();
+    }
+    return (System.nanoTime() - start) / 1e6 / rounds / perPass;
+  }
+
+  private List<Article> load() throws IOException {
+    List<Path> paths = new ArrayList<>(inputs);
+    if (paths.isEmpty()) {
+      for (String candidate : List.of("examples/articles", "../shared/seeds")) {
+        if (Files.isDirectory(Path.of(candidate))) {
+          paths.add(Path.of(candidate));
+        }
+      }
+    }
+    List<Article> articles = new ArrayList<>();
+    ArticleReaders readers = new ArticleReaders();
+    for (Path p : paths) {
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(p);
+      }
+      for (Path f : files) {
+        try {
+          articles.add(readers.read(f));
+        } catch (UnreadableArticleException e) {
+          spec.commandLine().getErr().println("factdesk: skipped " + e.getMessage());
+        }
+      }
+    }
+    return articles;
+  }
+
+  /** Peak resident memory of this process so far (Linux); -1 elsewhere. */
+  private static long peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,244 @@
+package org.factdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.factdesk.kb.Event;
+import org.factdesk.kb.KnowledgeBase;
+import org.factdesk.kb.KnowledgeBaseData;
+import org.factdesk.kb.KnowledgeBaseFiles;
+import org.factdesk.kb.KnowledgeBaseLoader;
+import org.factdesk.kb.KnowledgeBaseMerger;
+import org.factdesk.kb.Office;
+import org.factdesk.kb.Person;
+import org.factdesk.kb.Term;
+import org.factdesk.kb.sources.KbFormat;
+import org.factdesk.kb.sources.KbImportException;
+import org.factdesk.kb.sources.SharedSourcesBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code factdesk kb}: build, inspect and extend the knowledge base. */
+@Command(name = "kb", description = "Build, inspect and extend the knowledge base.",
+    subcommands = {KbCommand.Build.class, KbCommand.Stats.class, KbCommand.Who.class, KbCommand.Import.class})
+final class KbCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new UserInputException("say what to do: factdesk kb build|stats|who NAME|import FORMAT FILE");
+  }
+
+  /** Options shared by the commands that read the knowledge base. */
+  static final class UserKb {
+    @Option(names = "--user-kb", paramLabel = "FILE",
+        description = "Your imports, layered on the bundled knowledge base (default: ~/.factdesk/kb.json.gz).")
+    Path file = KnowledgeBaseLoader.defaultUserFile();
+
+    KnowledgeBase load() {
+      try {
+        return KnowledgeBase.of(KnowledgeBaseLoader.load(file));
+      } catch (IOException e) {
+        throw new UserInputException("cannot read the knowledge base " + file + ": " + e.getMessage());
+      }
+    }
+  }
+
+  @Command(name = "build", description = "Run every importer on kb-sources plus additions.yaml and write the bundled knowledge base.")
+  static final class Build implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sources", paramLabel = "DIR", description = "The kb-sources folder (default: ../shared/kb-sources).")
+    Path sources = Path.of("..", "shared", "kb-sources");
+
+    @Option(names = "--additions", paramLabel = "FILE",
+        description = "The reviewed additions (default: the one in the source tree, else the one in the jar).")
+    Path additions;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: the bundled resource in the source tree).")
+    Path out = Path.of("factdesk-analysis", "src", "main", "resources", "org", "factdesk", "kb", "bundled-kb.json.gz");
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      Path inTree = Path.of("factdesk-analysis", "src", "main", "resources", "org", "factdesk", "kb", "additions.yaml");
+      Optional<Path> adds = Optional.ofNullable(additions).or(() -> Files.isRegularFile(inTree) ? Optional.of(inTree)
+          : Optional.empty());
+      out.println("building the knowledge base from " + sources.toAbsolutePath().normalize());
+      KnowledgeBaseData kb;
+      try {
+        kb = SharedSourcesBuild.build(sources, adds, out);
+      } catch (KbImportException e) {
+        throw new UserInputException(e.getMessage());
+      }
+      KnowledgeBaseFiles.write(kb, this.out);
+      out.printf("wrote %s: %d persons, %d offices, %d terms, %d events, %,d bytes%n", this.out, kb.persons().size(),
+          kb.offices().size(), kb.terms().size(), kb.events().size(), Files.size(this.out));
+      SharedSourcesBuild.summary(kb).forEach(l -> out.println("  " + l));
+      return 0;
+    }
+  }
+
+  @Command(name = "stats", description = "Counts by source and kind, and each source's as-of date.")
+  static final class Stats implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    UserKb userKb = new UserKb();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      KnowledgeBase kb = userKb.load();
+      KnowledgeBaseData d = kb.data();
+      out.printf("%d persons, %d offices, %d terms, %d events%n", d.persons().size(), d.offices().size(),
+          d.terms().size(), d.events().size());
+      out.println("by source:");
+      SharedSourcesBuild.summary(d).forEach(l -> out.println("  " + l));
+      Map<String, Integer> kinds = new TreeMap<>();
+      d.events().forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
+      out.println("events by kind:");
+      kinds.forEach((k, n) -> out.printf("  %-10s %5d%n", k, n));
+      Map<String, Integer> jurisdictions = new TreeMap<>();
+      Map<String, String> officeJurisdiction = new TreeMap<>();
+      d.offices().forEach(o -> officeJurisdiction.put(o.id(), o.jurisdiction().isBlank() ? "?" : o.jurisdiction()));
+      d.terms().forEach(t -> jurisdictions.merge(officeJurisdiction.getOrDefault(t.officeId(), "?"), 1, Integer::sum));
+      out.println("terms by jurisdiction (top 10):");
+      jurisdictions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+          .forEach(e -> out.printf("  %-10s %5d%n", e.getKey(), e.getValue()));
+      return 0;
+    }
+  }
+
+  @Command(name = "who", description = "One person's names, Wikidata id and every term, with sources.")
+  static final class Who implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "A name, alias or Wikidata id (e.g. \"Antony Blinken\", Q7821917).")
+    String name;
+
+    @picocli.CommandLine.Mixin
+    UserKb userKb = new UserKb();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      KnowledgeBase kb = userKb.load();
+      String wanted = normal(name);
+      List<Person> found = new ArrayList<>();
+      for (Person p : kb.persons()) {
+        if (p.id().equalsIgnoreCase(name.strip()) || normal(p.name()).equals(wanted)
+            || p.aliases().stream().anyMatch(a -> normal(a).equals(wanted))) {
+          found.add(p);
+        }
+      }
+      if (found.isEmpty()) {
+        throw new UserInputException("no person called \"" + name + "\" in the knowledge base");
+      }
+      found.sort(Comparator.comparing(p -> -kb.terms(p.id()).size()));
+      for (Person p : found) {
+        out.println(p.name() + (p.wikidata().isPresent() ? " (Wikidata " + p.wikidata().get() + ")" : " (id " + p.id() + ")"));
+        if (!p.aliases().isEmpty()) {
+          out.println("  also written: " + String.join(", ", p.aliases()));
+        }
+        List<Term> terms = kb.terms(p.id());
+        if (terms.isEmpty()) {
+          out.println("  no terms of office on record");
+        }
+        for (Term t : terms) {
+          Office o = kb.office(t.officeId()).orElse(new Office(t.officeId(), t.officeId(), "", List.of()));
+          String office = o.name() + (o.jurisdiction().isBlank() || o.name().contains("United States")
+              ? "" : " (" + o.jurisdiction() + ")");
+          String when = t.end().map(e -> "from " + t.start() + " to " + e)
+              .orElse("from " + t.start() + ", no end on record"
+                  + t.source().asOf().map(d -> " as of " + d).orElse(""));
+          out.println("  " + office + ": " + when);
+          out.println("      source: " + t.source().describe());
+        }
+        for (Event e : kb.events()) {
+          if (e.participants().contains(p.id())) {
+            out.println("  took part in: " + e.name() + " (" + e.when().describe() + ")");
+          }
+        }
+      }
+      return 0;
+    }
+
+    private static String normal(String s) {
+      return s.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+", " ").strip();
+    }
+  }
+
+  @Command(name = "import", description = "Merge a fuller or newer source file into your own knowledge base file.")
+  static final class Import implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "One of: congress-yaml, executive-yaml, congress-csv, "
+        + "everypolitician-csv, foreign-ministers-csv, world-leaders-csv, wikidata-json, sparql-json, "
+        + "reign-elections, reign-leaders, archigos, eu-membership, additions.")
+    String format;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--into", paramLabel = "FILE", description = "Your knowledge base file (default: ~/.factdesk/kb.json.gz).")
+    Path into = KnowledgeBaseLoader.defaultUserFile();
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+        description = "When the file's data was current; later end dates are schedules (default: the file's modification date).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      KbFormat f = KbFormat.byName(format).orElseThrow(() -> new UserInputException(
+          "unknown format '" + format + "'; use one of " + KbFormat.names()));
+      if (!Files.isRegularFile(file)) {
+        throw new UserInputException(file + ": no such file");
+      }
+      LocalDate dataAsOf = asOf != null ? asOf
+          : LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+      KnowledgeBaseData imported;
+      try {
+        imported = f.read(file, dataAsOf);
+      } catch (KbImportException e) {
+        throw new UserInputException(e.getMessage());
+      }
+      KnowledgeBaseData existing = KnowledgeBaseData.empty();
+      if (Files.isRegularFile(into)) {
+        try {
+          existing = KnowledgeBaseFiles.read(into);
+        } catch (IOException | RuntimeException e) {
+          throw new UserInputException(into + ": not a Factdesk knowledge base file (" + e.getMessage() + ")");
+        }
+      }
+      KnowledgeBaseData merged = KnowledgeBaseMerger.merge(List.of(existing, imported));
+      KnowledgeBaseFiles.write(merged, into);
+      out.printf("imported %s as %s (data as of %s): %d persons, %d offices, %d terms, %d events%n", file, f.cliName(),
+          dataAsOf, imported.persons().size(), imported.offices().size(), imported.terms().size(),
+          imported.events().size());
+      out.printf("%s now holds %d persons, %d offices, %d terms, %d events, used on top of the bundled knowledge base%n",
+          into, merged.persons().size(), merged.offices().size(), merged.terms().size(), merged.events().size());
+      return 0;
+    }
+  }
+}
