@@ -15,12 +15,12 @@ final class Commands {
     cli.addSubcommand(new CheckCommand(analyzer));
     cli.addSubcommand(new KbCommand());
     cli.addSubcommand(new BenchCommand(analyzer));
+    cli.addSubcommand(new ArchiveCommand());
+    EvalRetrievalCommand.register(cli); // after any other 'eval' registration: joins that group
     // Writers and the error handler are set last: picocli hands them to the subcommands that exist.
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorExits(err));
-    cli.addSubcommand(new ArchiveCommand());
-    EvalRetrievalCommand.register(cli); // last: joins an existing 'eval' group
     return cli;
   }
 }
