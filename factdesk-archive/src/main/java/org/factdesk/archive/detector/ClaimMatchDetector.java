@@ -24,7 +24,7 @@ import org.factdesk.kb.Evidence;
  * Reviews the engine's {@code claim} findings: for each claim whose best prior fact-check
  * scores at or above the calibrated threshold, adds an info {@code claim.matched} finding on
  * the same span, with the top three matches as evidence (verdict, publisher, date, link, and
- * why: shared terms and embedding similarity). A fact-check dated more than {@code staleAfter}
+ * why: shared terms and embedding similarity; runners-up only when close to the threshold). A fact-check dated more than {@code staleAfter}
  * before the article's as-of date is called out as older than the claim's time frame.
  */
 public final class ClaimMatchDetector implements ReviewingDetector {
@@ -38,6 +38,8 @@ public final class ClaimMatchDetector implements ReviewingDetector {
   /** The same for undated articles: 78% found, 5% false alarms on the dev set. */
   public static final double UNDATED_THRESHOLD = 0.90;
   static final int SHOWN = 3;
+  /** Runners-up are shown only when they come this close to the threshold: no noise under a hit. */
+  static final double RUNNER_UP_MARGIN = 0.15;
 
   private final FactCheckArchive archive;
   private final double datedThreshold;
@@ -85,7 +87,9 @@ public final class ClaimMatchDetector implements ReviewingDetector {
       }
       List<Evidence> evidence = new ArrayList<>();
       for (ArchiveMatch m : matches) {
-        evidence.add(new Evidence(describe(m, context.asOf()), source(m.factCheck())));
+        if (evidence.isEmpty() || m.score() >= threshold - RUNNER_UP_MARGIN) {
+          evidence.add(new Evidence(describe(m, context.asOf()), source(m.factCheck())));
+        }
       }
       out.add(new Finding(FindingCodes.CLAIM_MATCHED, Severity.INFO, claim.span(), claim.quote(),
           message(matches.get(0), context.asOf()), evidence, Optional.empty()));
