@@ -90,7 +90,8 @@ public final class FactCheckArchive implements AutoCloseable {
     FSDirectory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(ramBufferMb());
+        .setRAMBufferSizeMB(ramBufferMb())
+        .setCodec(ArchiveSchema.codec());
     try {
       return new FactCheckArchive(directory, new IndexWriter(directory, config), embedder, analyzer);
     } catch (IOException | RuntimeException e) {
