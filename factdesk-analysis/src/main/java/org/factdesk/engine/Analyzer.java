@@ -49,11 +49,15 @@ public final class Analyzer {
   private final AssertionExtractor assertions;
   private final AsOfSolver solver = new AsOfSolver();
   private final Pipeline pipeline;
+  private final Optional<CheckworthinessScorer> checkworthiness;
+  private final Optional<HedgeScorer> hedges;
 
   private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
       Optional<HedgeScorer> hedges, List<Detector> extra) {
     this.nlp = nlp;
     this.kb = kb;
+    this.checkworthiness = checkworthiness;
+    this.hedges = hedges;
     this.linker = new MentionLinker(kb);
     this.assertions = new AssertionExtractor(kb);
     List<Detector> detectors = new ArrayList<>(List.of(
@@ -98,6 +102,11 @@ public final class Analyzer {
   /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing models. */
   public Analyzer withDetectors(List<Detector> extra, Optional<CheckworthinessScorer> checkworthiness,
       Optional<HedgeScorer> hedges) {
+    return new Analyzer(nlp, kb, checkworthiness, hedges, extra);
+  }
+
+  /** A copy of this engine with more detectors, keeping its own models. */
+  public Analyzer withDetectors(List<Detector> extra) {
     return new Analyzer(nlp, kb, checkworthiness, hedges, extra);
   }
 

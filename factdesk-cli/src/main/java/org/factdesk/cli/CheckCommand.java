@@ -52,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-claims", negatable = false, description = "Leave the list of check-worthy claims out of text reports.")
   boolean noClaims;
 
+  @Option(names = "--archive", paramLabel = "DIR",
+      description = "Match each claim against the prior fact-checks in this archive (claim.matched findings); see factdesk archive.")
+  Path archive;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -77,7 +81,13 @@ final class CheckCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
-    Analyzer engine = analyzer.get();
+    try (PriorFactChecks prior = PriorFactChecks.open(archive)) {
+      return check(files, asOf, prior.addTo(analyzer.get()), stdout, stderr);
+    }
+  }
+
+  private Integer check(List<Path> files, Optional<LocalDate> asOf, Analyzer engine, PrintWriter stdout,
+      PrintWriter stderr) throws IOException {
     Progress progress = new Progress(stderr, files.size(), files.size() > 1 && System.console() != null);
     int unreadable = 0;
     int withErrors = 0;

@@ -19,6 +19,8 @@ final class Commands {
     cli.addSubcommand(new TrainCommand());
     cli.addSubcommand(new ServeCommand(System.getenv(), analyzer));
     cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new UserCommand.Add(System.getenv(), System.in)));
+    cli.addSubcommand(new ArchiveCommand());
+    EvalRetrievalCommand.register(cli); // after any other 'eval' registration: joins that group
     // Writers and the error handler are set last: picocli hands them to the subcommands that exist.
     cli.setOut(out);
     cli.setErr(err);
