@@ -24,7 +24,7 @@ public final class AsOfSolver {
       List<TimeAssertion> holding = new ArrayList<>();
       List<TimeAssertion> stale = new ArrayList<>();
       for (TimeAssertion a : assertions) {
-        (a.when().contains(d) ? holding : stale).add(a);
+        (a.holdsOn(d) ? holding : stale).add(a);
       }
       return new AsOfSolution(date, IntervalSet.between(d, d.plusDays(1)), holding, stale, List.of());
     }

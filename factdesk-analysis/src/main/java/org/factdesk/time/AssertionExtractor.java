@@ -96,14 +96,13 @@ public final class AssertionExtractor {
       return Optional.of(new TimeAssertion(Kind.FORMER_ROLE, span, span.of(text), p.sentenceIndex(), when,
           person + " was a former " + office + ", no longer in office", evidence));
     }
-    List<IntervalSet> held = new ArrayList<>(terms.stream()
-        .map(t -> IntervalSet.between(t.start(), t.end().orElse(null))).toList());
-    // Before the knowledge base knows any holder of the office, it cannot rule this title out.
-    for (String officeId : title.officeIds()) {
-      kb.coverageStart(officeId).ifPresent(start -> held.add(IntervalSet.before(start)));
-    }
+    List<IntervalSet> held = terms.stream().map(t -> IntervalSet.between(t.start(), t.end().orElse(null))).toList();
+    // Before the knowledge base knows any holder of the office it cannot rule this title out; the
+    // solver gives a dated check there the benefit of the doubt.
+    Optional<LocalDate> knownFrom = title.officeIds().stream().map(kb::coverageStart).flatMap(Optional::stream)
+        .min(LocalDate::compareTo);
     return Optional.of(new TimeAssertion(Kind.ROLE, span, span.of(text), p.sentenceIndex(), IntervalSet.unionOf(held),
-        person + " was " + office, evidence));
+        person + " was " + office, evidence, knownFrom));
   }
 
   private Optional<TimeAssertion> event(String text, EventMention m) {

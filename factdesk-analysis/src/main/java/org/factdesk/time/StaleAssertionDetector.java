@@ -68,7 +68,7 @@ public final class StaleAssertionDetector implements Detector {
       String when = solution.date().map(d -> "not on " + d + ", the article's date")
           .orElse("which does not fit the rest of the article (" + solution.frame().describe() + ")");
       String message = "“" + a.quote() + "” implies " + a.claim() + ", but that held only "
-          + a.when().describe() + ", " + when + ".";
+          + a.describeWhen() + ", " + when + ".";
       if (a.when().isEmpty()) {
         message = "“" + a.quote() + "” implies " + a.claim() + ", which never held according to the knowledge base.";
       }

@@ -67,9 +67,9 @@ public final class TimeConflictDetector implements Detector {
     AsOfSolution.Conflict smallest = s.conflicts().get(0);
     String message = "The article mixes two time frames: " + stale + " fit only " + staleFrame.describe()
         + ", while " + currentQuotes + " place it " + s.frame().describe() + ". The earlier frame is stale: " + why
-        + ". Smallest conflict: “" + smallest.stale().quote() + "” (" + smallest.stale().when().describe()
+        + ". Smallest conflict: “" + smallest.stale().quote() + "” (" + smallest.stale().describeWhen()
         + ") cannot be true together with “" + smallest.current().quote() + "” ("
-        + smallest.current().when().describe() + ").";
+        + smallest.current().describeWhen() + ").";
     Set<Evidence> evidence = new LinkedHashSet<>();
     for (AsOfSolution.Conflict c : s.conflicts()) {
       evidence.addAll(c.stale().evidence());

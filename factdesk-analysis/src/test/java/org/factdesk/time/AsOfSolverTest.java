@@ -57,4 +57,15 @@ class AsOfSolverTest {
     assertThat(s.stale()).containsExactly(vance);
     assertThat(s.holding()).containsExactly(biden);
   }
+
+  @Test
+  void beforeTheKnowledgeBaseKnowsAnyHolderOfTheOfficeATitleIsNotFlagged() {
+    var president = new TimeAssertion(Kind.ROLE, new Span(0, 9), "President", 0,
+        IntervalSet.onOrAfter(d("1997-10-25")), "x was President", List.of(), Optional.of(d("1997-10-25")));
+    assertThat(solver.solve(List.of(president), Optional.of(d("1987-03-01"))).stale()).isEmpty();
+    assertThat(solver.solve(List.of(president), Optional.of(d("1996-01-01"))).stale()).isEmpty();
+    var since2000 = new TimeAssertion(Kind.ROLE, new Span(0, 9), "President", 0,
+        IntervalSet.onOrAfter(d("2005-01-01")), "x was President", List.of(), Optional.of(d("2000-01-01")));
+    assertThat(solver.solve(List.of(since2000), Optional.of(d("2003-01-01"))).stale()).containsExactly(since2000);
+  }
 }
