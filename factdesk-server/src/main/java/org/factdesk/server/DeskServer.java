@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
+import org.factdesk.comments.Comments;
+import org.factdesk.desk.PublishedArticles;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.persistence.Database;
@@ -59,7 +61,9 @@ public final class DeskServer implements AutoCloseable {
     if (config.demo() && !accounts.hasAnyUser()) {
       new DemoNewsroom(accounts, desk).load();
     }
-    Javalin app = new WebApp(accounts, desk, audit, config.secureCookies()).create();
+    Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
+    Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
+        new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site())).create();
     try {
       app.start(config.port());
     } catch (RuntimeException e) {
