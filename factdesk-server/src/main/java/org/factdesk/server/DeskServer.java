@@ -28,14 +28,16 @@ public final class DeskServer implements AutoCloseable {
   private final ExecutorService background;
   private final Accounts accounts;
   private final Desk desk;
+  private final Comments comments;
   private final Javalin app;
 
   private DeskServer(Database database, ExecutorService background, Accounts accounts, Desk desk,
-      Javalin app) {
+      Comments comments, Javalin app) {
     this.database = database;
     this.background = background;
     this.accounts = accounts;
     this.desk = desk;
+    this.comments = comments;
     this.app = app;
   }
 
@@ -72,7 +74,7 @@ public final class DeskServer implements AutoCloseable {
       throw new IllegalStateException("Cannot listen on port " + config.port()
           + " (is another server using it?)", e);
     }
-    return new DeskServer(database, background, accounts, desk, app);
+    return new DeskServer(database, background, accounts, desk, comments, app);
   }
 
   /** Adds an account from the command line (no acting user; the audit log says "system"). */
@@ -97,6 +99,10 @@ public final class DeskServer implements AutoCloseable {
 
   public Desk desk() {
     return desk;
+  }
+
+  public Comments comments() {
+    return comments;
   }
 
   @Override
