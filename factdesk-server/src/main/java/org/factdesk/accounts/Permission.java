@@ -13,7 +13,8 @@ public enum Permission {
   MARK_CHECKED("mark articles checked"),
   PUBLISH("publish articles"),
   CORRECT("append corrections to published articles"),
-  MANAGE_USERS("manage accounts and roles");
+  MANAGE_USERS("manage accounts and roles"),
+  MODERATE_COMMENTS("moderate readers' comments");
 
   private final String description;
 

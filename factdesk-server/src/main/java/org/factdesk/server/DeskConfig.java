@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.factdesk.comments.CommentSettings;
+import org.factdesk.comments.ModerationMode;
+import org.factdesk.publishing.SiteSettings;
 
 /**
  * Everything the desk needs to start, typed. {@link #fromSettings} reads string settings (from
@@ -21,16 +24,21 @@ import java.util.TreeSet;
  * @param backgroundThreshold articles longer than this (characters) are analysed in the background
  * @param secureCookies send cookies with {@code Secure} (behind HTTPS)
  * @param demo load the demo newsroom when the database has no accounts yet
+ * @param site the public site's name and address ({@code site.*})
+ * @param comments the comment rules ({@code comments.*})
  */
 public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, String databaseUser,
     String databasePassword, Optional<String> databaseSchema, int backgroundThreshold,
     int fetchMaxBytes, Duration fetchTimeout, int loginAttemptsPerAccount,
-    int loginAttemptsPerAddress, boolean secureCookies, boolean demo) {
+    int loginAttemptsPerAddress, boolean secureCookies, boolean demo, SiteSettings site,
+    CommentSettings comments) {
 
   public static final List<String> KEYS = List.of("port", "data", "database.url", "database.user",
       "database.password", "database.schema", "analysis.background-threshold", "fetch.max-bytes",
       "fetch.timeout-seconds", "login.attempts-per-account", "login.attempts-per-address",
-      "cookies.secure", "demo");
+      "cookies.secure", "demo", "site.name", "site.url", "comments.moderation", "comments.max-links",
+      "comments.banned-words", "comments.suspect-words", "comments.per-address-per-minute",
+      "comments.per-commenter-per-minute", "comments.reports-to-hold");
 
   /** Reads settings; any key not in {@link #KEYS} is an error. */
   public static DeskConfig fromSettings(Map<String, String> settings) {
@@ -54,7 +62,21 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
         integer(s, "login.attempts-per-account", 5, 1, 10_000),
         integer(s, "login.attempts-per-address", 20, 1, 100_000),
         bool(s, "cookies.secure", false),
-        bool(s, "demo", false));
+        bool(s, "demo", false),
+        new SiteSettings(s.getOrDefault("site.name", "Factdesk"), Optional.ofNullable(s.get("site.url"))),
+        new CommentSettings(ModerationMode.parse(s.getOrDefault("comments.moderation", "first_time")),
+            integer(s, "comments.max-links", 2, 0, 1000),
+            words(s.get("comments.banned-words")),
+            words(s.get("comments.suspect-words")),
+            integer(s, "comments.per-address-per-minute", 5, 1, 1_000_000),
+            integer(s, "comments.per-commenter-per-minute", 3, 1, 1_000_000),
+            integer(s, "comments.reports-to-hold", 3, 1, 1000)));
+  }
+
+  /** A comma-separated word list; blanks are dropped. */
+  private static List<String> words(String text) {
+    return text == null ? List.of() : java.util.Arrays.stream(text.split(",")).map(String::strip)
+        .filter(w -> !w.isEmpty()).toList();
   }
 
   /** The JDBC URL to use: the configured one, or the embedded H2 file under the data folder. */

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
+import org.factdesk.comments.Comments;
+import org.factdesk.desk.PublishedArticles;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.persistence.Database;
@@ -26,14 +28,16 @@ public final class DeskServer implements AutoCloseable {
   private final ExecutorService background;
   private final Accounts accounts;
   private final Desk desk;
+  private final Comments comments;
   private final Javalin app;
 
   private DeskServer(Database database, ExecutorService background, Accounts accounts, Desk desk,
-      Javalin app) {
+      Comments comments, Javalin app) {
     this.database = database;
     this.background = background;
     this.accounts = accounts;
     this.desk = desk;
+    this.comments = comments;
     this.app = app;
   }
 
@@ -59,7 +63,9 @@ public final class DeskServer implements AutoCloseable {
     if (config.demo() && !accounts.hasAnyUser()) {
       new DemoNewsroom(accounts, desk).load();
     }
-    Javalin app = new WebApp(accounts, desk, audit, config.secureCookies()).create();
+    Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
+    Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
+        new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site())).create();
     try {
       app.start(config.port());
     } catch (RuntimeException e) {
@@ -68,7 +74,7 @@ public final class DeskServer implements AutoCloseable {
       throw new IllegalStateException("Cannot listen on port " + config.port()
           + " (is another server using it?)", e);
     }
-    return new DeskServer(database, background, accounts, desk, app);
+    return new DeskServer(database, background, accounts, desk, comments, app);
   }
 
   /** Adds an account from the command line (no acting user; the audit log says "system"). */
@@ -93,6 +99,10 @@ public final class DeskServer implements AutoCloseable {
 
   public Desk desk() {
     return desk;
+  }
+
+  public Comments comments() {
+    return comments;
   }
 
   @Override

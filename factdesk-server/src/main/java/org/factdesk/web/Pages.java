@@ -150,7 +150,7 @@ final class Pages {
     String link = back;
     if (link == null) {
       String path = ctx.path();
-      link = path.matches("/articles/\\d+/.*") ? path.replaceAll("^(/articles/\\d+)/.*$", "$1")
+      link = PublicPages.isPublic(ctx) ? "/news" : path.matches("/articles/\\d+/.*") ? path.replaceAll("^(/articles/\\d+)/.*$", "$1")
           : ctx.attribute(Auth.USER) != null ? "/desk" : "/login";
     }
     ctx.status(status);

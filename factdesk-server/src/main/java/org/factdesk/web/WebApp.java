@@ -19,13 +19,16 @@ import java.util.Map;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.accounts.User;
 import org.factdesk.audit.AuditLog;
+import org.factdesk.comments.Comments;
 import org.factdesk.desk.Desk;
+import org.factdesk.desk.PublishedArticles;
 import org.factdesk.errors.BadInputException;
 import org.factdesk.errors.NotFoundException;
 import org.factdesk.errors.NotSignedInException;
 import org.factdesk.errors.PermissionDeniedException;
 import org.factdesk.errors.RuleException;
 import org.factdesk.errors.TooManyAttemptsException;
+import org.factdesk.publishing.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +53,17 @@ public final class WebApp {
       .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
       .build();
 
-  public WebApp(Accounts accounts, Desk desk, AuditLog audit, boolean secureCookies) {
+  private final Readers readers;
+
+  /** The reader-facing side: published articles, comments, and the site's identity. */
+  public record Readers(PublishedArticles published, Comments comments, SiteSettings site) {}
+
+  public WebApp(Accounts accounts, Desk desk, AuditLog audit, boolean secureCookies, Readers readers) {
     this.accounts = accounts;
     this.desk = desk;
     this.audit = audit;
     this.secureCookies = secureCookies;
+    this.readers = readers;
   }
 
   public Javalin create() {
@@ -74,6 +83,8 @@ public final class WebApp {
         auth.identify(ctx);
       });
       pages.routes(config);
+      new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies)
+          .routes(config);
       api.routes(config);
       exceptions(config, pages);
     });

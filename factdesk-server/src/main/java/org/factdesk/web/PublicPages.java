@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.accounts.Permission;
+import org.factdesk.accounts.User;
+import org.factdesk.comments.CommentStatus;
+import org.factdesk.comments.Comments;
+import org.factdesk.comments.ModerationAction;
+import org.factdesk.comments.Receipt;
+import org.factdesk.comments.Submission;
+import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.PublishedArticles;
+import org.factdesk.desk.PublishedArticles.Published;
+import org.factdesk.errors.NotFoundException;
+import org.factdesk.publishing.AtomFeed;
+import org.factdesk.publishing.PublicPaths;
+import org.factdesk.publishing.SiteSettings;
+import org.factdesk.publishing.Sitemap;
+import org.factdesk.publishing.StructuredData;
+
+/**
+ * The reader's site (home, articles, fact-check reports, corrections, feed, sitemap), the
+ * comment form and reports, and the moderator's comment queue. Every POST redirects (303) on
+ * success, after the change is committed; GET never changes anything.
+ */
+final class PublicPages {
+  static final String READER_COOKIE = "fd_reader";
+  private static final int FEED_SIZE = 50;
+
+  private final PublishedArticles published;
+  private final Comments comments;
+  private final SiteSettings site;
+  private final Templates templates;
+  private final StructuredData structured;
+  private final AtomFeed feed;
+  private final Sitemap sitemap = new Sitemap();
+  private final boolean secureCookies;
+  private final SecureRandom random = new SecureRandom();
+
+  PublicPages(PublishedArticles published, Comments comments, SiteSettings site, Templates templates,
+      boolean secureCookies) {
+    this.published = published;
+    this.comments = comments;
+    this.site = site;
+    this.templates = templates;
+    this.structured = new StructuredData(site);
+    this.feed = new AtomFeed(site);
+    this.secureCookies = secureCookies;
+  }
+
+  void routes(JavalinConfig config) {
+    var r = config.routes;
+    r.get(PublicPaths.HOME, this::home);
+    r.get("/news/{id}", ctx -> article(ctx, ArticleKind.OWN));
+    r.get("/fact-checks/{id}", ctx -> article(ctx, ArticleKind.EXTERNAL));
+    r.post("/news/{id}/comments", this::comment);
+    r.post("/fact-checks/{id}/comments", this::comment);
+    r.post("/comments/{id}/report", this::report);
+    r.get(PublicPaths.CORRECTIONS, this::corrections);
+    r.get(PublicPaths.FEED, ctx -> {
+      ctx.contentType("application/atom+xml; charset=utf-8");
+      ctx.result(feed.render(published.latest(Optional.empty(), FEED_SIZE), base(ctx)));
+    });
+    r.get(PublicPaths.SITEMAP, ctx -> {
+      ctx.contentType("application/xml; charset=utf-8");
+      ctx.result(sitemap.render(published.latest(Optional.empty(), 50_000), base(ctx)));
+    });
+    r.get("/desk/comments", ctx -> queue(ctx, null));
+    r.post("/desk/comments", this::decide);
+  }
+
+  private void home(Context ctx) {
+    String base = base(ctx);
+    PublicViews.Site s = site(ctx);
+    render(ctx, "public_home.jte", new PublicViews.HomePage(s,
+        new PublicViews.Meta(site.name(), "Articles and fact-check reports from " + site.name()
+            + ", with every claim's verdict and evidence.", base + PublicPaths.HOME, "website", null, null, null),
+        published.latest(Optional.of(ArticleKind.OWN), 20), published.latest(Optional.of(ArticleKind.EXTERNAL), 20)));
+  }
+
+  private void article(Context ctx, ArticleKind kind) {
+    long id = WebApp.id(ctx, "id");
+    Published p = published.find(id).orElseThrow(() -> new NotFoundException("There is no published article at this address."));
+    if (p.article().kind() != kind) {
+      ctx.redirect(PublicPaths.of(p.article()), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    String base = base(ctx);
+    String description = AtomFeed.summary(p.article());
+    description = description.length() > 200 ? description.substring(0, 199) + "…" : description;
+    String jsonLd = kind == ArticleKind.OWN ? structured.newsArticle(p, base, description)
+        : p.rated().isEmpty() ? null : structured.claimReviews(p, base);
+    String title = kind == ArticleKind.OWN ? p.article().title() : "Fact-check: " + p.article().title();
+    readerCookie(ctx);
+    render(ctx, "public_article.jte", new PublicViews.ArticlePage(site(ctx),
+        new PublicViews.Meta(title, description, base + PublicPaths.of(p.article()), "article", jsonLd,
+            p.article().publishedAt(), p.updated()),
+        p, PublicViews.paragraphs(p.article()), comments.threads(id), comments.count(id), token(),
+        notice(ctx), PublicPaths.of(p.article())));
+  }
+
+  private void comment(Context ctx) {
+    long id = WebApp.id(ctx, "id");
+    Optional<Long> parent = Optional.ofNullable(ctx.formParam("parent")).filter(v -> !v.isBlank()).map(v -> {
+      try {
+        return Long.parseLong(v.strip());
+      } catch (NumberFormatException e) {
+        throw new NotFoundException("The comment you are replying to is not there.");
+      }
+    });
+    Receipt receipt = comments.submit(new Submission(id, parent, ctx.formParam("name"), ctx.formParam("email"),
+        ctx.formParam("text"), ctx.formParam("token"), ctx.formParam("website"), ctx.ip(), readerCookie(ctx)));
+    String path = ctx.path().replaceFirst("/comments$", "");
+    ctx.redirect(switch (receipt.status()) {
+      case APPROVED -> path + "?comment=posted#comment-" + receipt.commentId();
+      case HELD -> path + "?comment=held#comments";
+      case REJECTED -> path + "?comment=rejected#comments";
+    }, HttpStatus.SEE_OTHER);
+  }
+
+  private void report(Context ctx) {
+    long id = WebApp.id(ctx, "id");
+    long article = comments.report(id, ctx.ip(), ctx.formParam("reason"));
+    ctx.redirect(PublicPaths.of(article, published.find(article).map(p -> p.article().kind()).orElse(ArticleKind.OWN))
+        + "?comment=reported#comments", HttpStatus.SEE_OTHER);
+  }
+
+  private void corrections(Context ctx) {
+    String base = base(ctx);
+    render(ctx, "public_corrections.jte", new PublicViews.CorrectionsPage(site(ctx),
+        new PublicViews.Meta("Corrections", "Every correction " + site.name() + " has made to a published article.",
+            base + PublicPaths.CORRECTIONS, "website", null, null, null),
+        published.corrections(1000)));
+  }
+
+  private void queue(Context ctx, String notice) {
+    User user = WebApp.user(ctx);
+    user.require(Permission.MODERATE_COMMENTS);
+    render(ctx, "comments_queue.jte", new PublicViews.QueuePage(
+        new Views.Frame("Comment queue", user, ctx.attribute(Auth.CSRF)), comments.queue(user, 200),
+        comments.settings().mode().label(), notice));
+  }
+
+  private void decide(Context ctx) {
+    User user = WebApp.user(ctx);
+    List<Long> ids = ctx.formParams("ids").stream().map(v -> {
+      try {
+        return Long.parseLong(v.strip());
+      } catch (NumberFormatException e) {
+        throw new NotFoundException("There is no comment number \"" + v + "\".");
+      }
+    }).toList();
+    int n = comments.decide(user, ids, ModerationAction.parse(ctx.formParam("action")), ctx.formParam("note"));
+    ctx.redirect("/desk/comments?done=" + n, HttpStatus.SEE_OTHER);
+  }
+
+  private static String notice(Context ctx) {
+    String c = Optional.ofNullable(ctx.queryParam("comment")).orElse("");
+    return switch (c) {
+      case "posted" -> "Thank you: your comment is published.";
+      case "held" -> "Thank you: your comment is saved and will appear once a moderator has read it.";
+      case "rejected" -> "Your comment was saved but not published: it breaks this site's comment rules.";
+      case "reported" -> "Thank you: a moderator will look at the comment you reported.";
+      default -> null;
+    };
+  }
+
+  /** The reader's random id (set on first visit), so commenters without an email are recognised. */
+  private String readerCookie(Context ctx) {
+    String id = ctx.cookie(READER_COOKIE);
+    if (id == null || !id.matches("[A-Za-z0-9_-]{20,64}")) {
+      id = token();
+      ctx.cookie(new Cookie(READER_COOKIE, id, "/", 365 * 24 * 3600, secureCookies, true, null, SameSite.LAX));
+    }
+    return id;
+  }
+
+  /** A fresh submission token for the comment form: the same form posted twice stores once. */
+  private String token() {
+    byte[] bytes = new byte[18];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private PublicViews.Site site(Context ctx) {
+    return new PublicViews.Site(site.name(), base(ctx), ctx.attribute(Auth.CSRF));
+  }
+
+  private String base(Context ctx) {
+    return site.baseUrl().orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+  }
+
+  private void render(Context ctx, String template, Object page) {
+    ctx.html(templates.render(template, page));
+  }
+
+  static boolean isPublic(Context ctx) {
+    String p = ctx.path();
+    return p.startsWith("/news") || p.startsWith("/fact-checks/") || p.startsWith("/comments/")
+        || p.equals(PublicPaths.CORRECTIONS);
+  }
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.comments.Comment;
+import org.factdesk.comments.CommentThread;
+import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.PublishedArticles.PublicCorrection;
+import org.factdesk.desk.PublishedArticles.Published;
+import org.factdesk.publishing.AtomFeed;
+import org.factdesk.publishing.PublicPaths;
+
+/**
+ * What each public-site and moderation template gets: one record per page. Public only because
+ * the precompiled templates live in another package.
+ */
+public final class PublicViews {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
+  private PublicViews() {}
+
+  /** What every public page needs: the site's name and address, and the CSRF token for forms. */
+  public record Site(String name, String base, String csrf) {}
+
+  /** Head metadata: canonical address, Open Graph, JSON-LD (already safe for a script element). */
+  public record Meta(String title, String description, String canonical, String ogType,
+      String jsonLd, Instant published, Instant modified) {}
+
+  public record HomePage(Site site, Meta meta, List<ArticleRecord> articles, List<ArticleRecord> reports) {}
+
+  public record ArticlePage(Site site, Meta meta, Published published, List<String> paragraphs,
+      List<CommentThread> threads, long commentCount, String token, String notice, String path) {}
+
+  public record CorrectionsPage(Site site, Meta meta, List<PublicCorrection> corrections) {}
+
+  public record QueuePage(Views.Frame frame, List<Comment> held, String moderation, String notice) {}
+
+  public static String path(ArticleRecord a) {
+    return PublicPaths.of(a);
+  }
+
+  /** An article's public page when only its number is known ("/news/{id}" redirects reports). */
+  public static String path(long articleId) {
+    return "/news/" + articleId;
+  }
+
+  public static String path(PublicCorrection c) {
+    return PublicPaths.of(c.articleId(), c.kind());
+  }
+
+  public static String day(Instant t) {
+    return t == null ? "" : DAY.format(t.atOffset(ZoneOffset.UTC));
+  }
+
+  public static String minute(Instant t) {
+    return t == null ? "" : MINUTE.format(t.atOffset(ZoneOffset.UTC));
+  }
+
+  public static String iso(Instant t) {
+    return t == null ? "" : t.atOffset(ZoneOffset.UTC).withNano(0).toString();
+  }
+
+  public static String summary(ArticleRecord a) {
+    return AtomFeed.summary(a);
+  }
+
+  /** Evidence that is a web address becomes a link; anything else (a KB fact) stays text. */
+  public static boolean isLink(String evidence) {
+    return evidence.matches("(?i)^https?://[^\\s/]+\\S*$");
+  }
+
+  /** The article body as paragraphs, without the headline the text usually starts with. */
+  static List<String> paragraphs(ArticleRecord a) {
+    String text = a.analysisCurrent() && a.analysedText() != null ? a.analysedText() : a.sourceText();
+    List<String> parts = Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip)
+        .filter(p -> !p.isEmpty()).toList();
+    if (!parts.isEmpty() && parts.get(0).replaceFirst("^#+\\s*", "").equals(a.title())) {
+      parts = parts.subList(1, parts.size());
+    }
+    return parts;
+  }
+}
