@@ -2,7 +2,6 @@ package org.factdesk.claims;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.factdesk.textmodel.LinearTextModel;
@@ -54,17 +53,6 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
 
   /** Holder idiom: the JVM loads the model on first use, once, and publishes it safely. */
   private static final class DefaultModel {
-    static final TrainedCheckworthinessScorer SCORER = new TrainedCheckworthinessScorer(readResource());
-
-    private static LinearTextModel readResource() {
-      try (InputStream in = TrainedCheckworthinessScorer.class.getResourceAsStream(DEFAULT_MODEL)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled model " + DEFAULT_MODEL + " is missing from the classpath");
-        }
-        return LinearTextModel.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read bundled model " + DEFAULT_MODEL, e);
-      }
-    }
+    static final TrainedCheckworthinessScorer SCORER = new TrainedCheckworthinessScorer(LinearTextModel.readResource(DEFAULT_MODEL));
   }
 }

@@ -108,6 +108,18 @@ public final class LinearTextModel {
    *
    * @throws UnreadableModelException if the stream is not such a model, saying why
    */
+  /** A model bundled on the classpath; a missing or unreadable one is a broken build. */
+  public static LinearTextModel readResource(String resource) {
+    try (java.io.InputStream in = LinearTextModel.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled model " + resource + " is missing from the classpath");
+      }
+      return read(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read bundled model " + resource, e);
+    }
+  }
+
   public static LinearTextModel read(InputStream source) throws IOException {
     try {
       DataInputStream in = new DataInputStream(new GZIPInputStream(new BufferedInputStream(source, 1 << 16)));
