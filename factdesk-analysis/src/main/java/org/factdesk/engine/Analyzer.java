@@ -99,13 +99,7 @@ public final class Analyzer {
     return new Analyzer(nlp, kb, checkworthiness, hedges, extraDetectors);
   }
 
-  /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing models. */
-  public Analyzer withDetectors(List<Detector> extra, Optional<CheckworthinessScorer> checkworthiness,
-      Optional<HedgeScorer> hedges) {
-    return new Analyzer(nlp, kb, checkworthiness, hedges, extra);
-  }
-
-  /** A copy of this engine with more detectors, keeping its own models. */
+  /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing its models. */
   public Analyzer withDetectors(List<Detector> extra) {
     return new Analyzer(nlp, kb, checkworthiness, hedges, extra);
   }
