@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.factdesk.analysis.AnalysisContext;
@@ -25,6 +29,7 @@ import org.factdesk.facts.EventDateDetector;
 import org.factdesk.integrity.SelfCertifiedDetector;
 import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.kb.KnowledgeBaseFiles;
+import org.factdesk.kb.KnowledgeBaseLoader;
 import org.factdesk.linking.EventMention;
 import org.factdesk.linking.MentionLinker;
 import org.factdesk.linking.PersonMention;
@@ -84,8 +89,28 @@ public final class Analyzer {
    * tagger load side by side, since cold start is what a `factdesk check` user waits for.
    */
   public static Analyzer loadDefault() {
-    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(
-        () -> KnowledgeBase.of(KnowledgeBaseFiles.readBundled()));
+    return load(() -> KnowledgeBase.of(KnowledgeBaseFiles.readBundled()));
+  }
+
+  /**
+   * The engine with the bundled knowledge base plus the user's own imports in {@code userKb}
+   * (written by {@code factdesk kb import}) when that file exists.
+   */
+  public static Analyzer loadWithUserKnowledge(Path userKb) {
+    return load(() -> {
+      try {
+        return KnowledgeBase.of(KnowledgeBaseLoader.load(userKb));
+      } catch (IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+            : e.getMessage().lines().findFirst().orElse("");
+        throw new UncheckedIOException("cannot read the knowledge base " + userKb + ": " + reason
+            + " (move it away, or rebuild it with factdesk kb import)", e);
+      }
+    });
+  }
+
+  private static Analyzer load(Supplier<KnowledgeBase> knowledge) {
+    CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(knowledge);
     TextAnalyzer nlp = TextAnalyzer.load();
     try {
       return create(nlp, kb.join(), DefaultModels.checkworthiness(), DefaultModels.hedges(), List.of());
