@@ -50,8 +50,9 @@ final class Pages {
 
   void routes(JavalinConfig config) {
     var r = config.routes;
+    // Readers who come to the site's root get the public site; staff get their desk.
     r.get("/", ctx -> ctx.redirect(!accounts.hasAnyUser() ? "/setup"
-        : ctx.attribute(Auth.USER) == null ? "/login" : "/desk", HttpStatus.SEE_OTHER));
+        : ctx.attribute(Auth.USER) == null ? "/news" : "/desk", HttpStatus.SEE_OTHER));
     r.get("/setup", this::setupForm);
     r.post("/setup", this::setup);
     r.get("/login", this::loginForm);

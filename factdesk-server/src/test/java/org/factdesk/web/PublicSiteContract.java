@@ -144,6 +144,13 @@ abstract class PublicSiteContract {
   }
 
   @Test
+  void a_reader_at_the_site_root_is_sent_to_the_public_home() {
+    RunningDesk.Response root = desk.browser().get("/");
+    assertThat(root.status()).isEqualTo(303);
+    assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/news"));
+  }
+
+  @Test
   void drafts_are_invisible_to_readers() {
     long draft = desk.server.desk().create(editor, new ArticleInput("Unfinished", ArticleKind.OWN,
         Optional.of("Not ready yet."), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("text"),
