@@ -24,7 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A day on the desk in a real headless Chromium: sign in, import an article with a stale title,
@@ -93,7 +95,7 @@ final class DeskDayIT {
     shot("05-refused");
     browser.findElement(By.linkText("Go back")).click();
 
-    int claims = browser.findElements(By.cssSelector(".card.claim")).size();
+    int claims = claimCards(0).size();
     for (int i = 0; i < claims; i++) {
       recordVerdict(i);
     }
@@ -124,14 +126,22 @@ final class DeskDayIT {
     shot("08-corrected");
   }
 
+  /** Waits for the page a form post leads to: a click returns before the next page has loaded. */
+  private List<WebElement> claimCards(int atLeast) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.cssSelector(".card.claim")).size() > atLeast);
+    return browser.findElements(By.cssSelector(".card.claim"));
+  }
+
   private void recordVerdict(int index) {
-    WebElement card = browser.findElements(By.cssSelector(".card.claim")).get(index);
+    WebElement card = claimCards(index).get(index);
     new Select(card.findElement(By.name("verdict"))).selectByValue("accurate");
     WebElement evidence = card.findElement(By.name("evidence"));
     evidence.clear();
     evidence.sendKeys("https://example.org/port-statistics-2024");
     card.findElement(By.cssSelector("button[type=submit]")).click();
-    assertThat(browser.findElements(By.cssSelector(".card.claim")).get(index)
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(card));
+    assertThat(claimCards(index).get(index)
         .findElement(By.cssSelector("[data-verdict]")).getAttribute("data-verdict")).isEqualTo("accurate");
   }
 

@@ -81,6 +81,8 @@ final class ReaderDayIT {
         "--no-first-run", "--window-size=1280,1600");
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    // A click that posts a form can return before the next page is there; look for up to 10 s.
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
   }
 
   @AfterAll
