@@ -27,7 +27,7 @@ public final class HtmlReportWriter {
       mark.claim{background:none;border-bottom:1px dashed #3358a4}
       .finding{border-left:4px solid #999;padding:.3rem .8rem;margin:0 0 .8rem}
       .finding.error{border-color:#b00020}.finding.warning{border-color:#8a5a00}.finding.info{border-color:#3358a4}
-      .code{font-family:ui-monospace,monospace;font-size:.85rem}.evidence{font-size:.85rem;color:#444}
+      .code{font-family:ui-monospace,monospace;font-size:.85rem}.evidence{font-size:.85rem;color:#444;overflow-wrap:anywhere}
       a{color:#0b57d0}@media (max-width:800px){main{grid-template-columns:1fr}}
       """;
 
