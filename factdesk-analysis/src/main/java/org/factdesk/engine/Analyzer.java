@@ -57,13 +57,13 @@ public final class Analyzer {
   private final Optional<CheckworthinessScorer> checkworthiness;
   private final Optional<HedgeScorer> hedges;
 
-  private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
-      Optional<HedgeScorer> hedges, List<Detector> extra) {
+  private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, MentionLinker linker,
+      Optional<CheckworthinessScorer> checkworthiness, Optional<HedgeScorer> hedges, List<Detector> extra) {
     this.nlp = nlp;
     this.kb = kb;
     this.checkworthiness = checkworthiness;
     this.hedges = hedges;
-    this.linker = new MentionLinker(kb);
+    this.linker = linker;
     this.assertions = new AssertionExtractor(kb);
     List<Detector> detectors = new ArrayList<>(List.of(
         StaleAssertionDetector.roles(solver),
@@ -121,12 +121,13 @@ public final class Analyzer {
 
   public static Analyzer create(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
       Optional<HedgeScorer> hedges, List<Detector> extraDetectors) {
-    return new Analyzer(nlp, kb, checkworthiness, hedges, extraDetectors);
+    return new Analyzer(nlp, kb, new MentionLinker(kb), checkworthiness, hedges, extraDetectors);
   }
 
   /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing its models. */
   public Analyzer withDetectors(List<Detector> extra) {
-    return new Analyzer(nlp, kb, checkworthiness, hedges, extra);
+    // The linker's indexes are the costly part of building an engine; share them.
+    return new Analyzer(nlp, kb, linker, checkworthiness, hedges, extra);
   }
 
   public KnowledgeBase knowledgeBase() {
@@ -151,9 +152,21 @@ public final class Analyzer {
     TimeSummary.AsOfSource source = context.asOf().isPresent() ? TimeSummary.AsOfSource.GIVEN
         : article.metadata().published().isPresent() ? TimeSummary.AsOfSource.METADATA : TimeSummary.AsOfSource.NONE;
     AnalysisContext effective = new AnalysisContext(context.asOf().or(() -> article.metadata().published()));
-    AnalyzedArticle analyzed = prepare(article, effective.asOf());
-    List<Finding> findings = pipeline.run(analyzed, effective);
-    return new Report(article, summarise(analyzed, effective, source), findings);
+    return report(prepare(article, effective.asOf()), effective, source);
+  }
+
+  /**
+   * Runs the detectors on an article already {@link #prepare prepared} as of {@code context}'s
+   * date, for callers that also read the prepared article (evaluations) and must not pay twice.
+   */
+  public Report analyze(AnalyzedArticle prepared, AnalysisContext context) {
+    return report(prepared, context, context.asOf().isPresent() ? TimeSummary.AsOfSource.GIVEN
+        : TimeSummary.AsOfSource.NONE);
+  }
+
+  private Report report(AnalyzedArticle analyzed, AnalysisContext context, TimeSummary.AsOfSource source) {
+    List<Finding> findings = pipeline.run(analyzed, context);
+    return new Report(analyzed.article(), summarise(analyzed, context, source), findings);
   }
 
   private TimeSummary summarise(AnalyzedArticle a, AnalysisContext context, TimeSummary.AsOfSource source) {

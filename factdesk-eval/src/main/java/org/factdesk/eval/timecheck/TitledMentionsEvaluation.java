@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Report;
@@ -74,9 +75,10 @@ public final class TitledMentionsEvaluation {
     }
     LocalDate asOf = story.date().plusYears(shiftYears);
     long start = System.nanoTime();
-    Report report = analyzer.analyze(article, new AnalysisContext(Optional.of(asOf)));
+    AnalyzedArticle prepared = analyzer.prepare(article, Optional.of(asOf));
+    Report report = analyzer.analyze(prepared, new AnalysisContext(Optional.of(asOf)));
     long nanos = System.nanoTime() - start;
-    List<PersonMention> titled = analyzer.prepare(article, Optional.of(asOf)).persons().stream()
+    List<PersonMention> titled = prepared.persons().stream()
         .filter(p -> p.title().map(t -> t.qualifier() == TitleMention.Qualifier.CURRENT).orElse(false)).toList();
     List<PersonMention> linked = titled.stream().filter(p -> !p.title().get().officeIds().isEmpty()).toList();
     List<Finding> roles = report.withCode(FindingCodes.TIME_ROLE);
