@@ -1,9 +1,8 @@
 package org.factdesk.attribution;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.factdesk.textmodel.LinearModelScorer;
 import org.factdesk.textmodel.LinearTextModel;
 
 /**
@@ -11,13 +10,11 @@ import org.factdesk.textmodel.LinearTextModel;
  * {@link LinearTextModel} (hashed n-grams and cues, logistic).
  * How the bundled model was trained, on what, and how well it does: {@code docs/models.md}.
  */
-public final class TrainedHedgeScorer implements HedgeScorer {
+public final class TrainedHedgeScorer extends LinearModelScorer implements HedgeScorer {
   static final String DEFAULT_MODEL = "/org/factdesk/models/hedge.model.gz";
 
-  private final LinearTextModel model;
-
   public TrainedHedgeScorer(LinearTextModel model) {
-    this.model = model;
+    super(model);
   }
 
   /** The bundled model, read from the classpath once per JVM and shared (it is immutable). */
@@ -27,29 +24,7 @@ public final class TrainedHedgeScorer implements HedgeScorer {
 
   /** A model file written by {@code factdesk train weasel}. */
   public static TrainedHedgeScorer load(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return new TrainedHedgeScorer(LinearTextModel.read(in));
-    }
-  }
-
-  @Override
-  public double score(String sentence) {
-    return model.score(sentence);
-  }
-
-  @Override
-  public double threshold() {
-    return model.threshold();
-  }
-
-  @Override
-  public String describe() {
-    return model.name();
-  }
-
-  /** How the model was trained, in full. */
-  public String training() {
-    return model.description();
+    return new TrainedHedgeScorer(LinearTextModel.read(file));
   }
 
   /** Holder idiom: the JVM loads the model on first use, once, and publishes it safely. */

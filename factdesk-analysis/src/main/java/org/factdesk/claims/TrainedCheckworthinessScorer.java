@@ -1,22 +1,19 @@
 package org.factdesk.claims;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.factdesk.textmodel.LinearModelScorer;
 import org.factdesk.textmodel.LinearTextModel;
 
 /**
  * Check-worthiness from a trained {@link LinearTextModel} (hashed n-grams and cues, logistic).
  * How the bundled model was trained, on what, and how well it does: {@code docs/models.md}.
  */
-public final class TrainedCheckworthinessScorer implements CheckworthinessScorer {
+public final class TrainedCheckworthinessScorer extends LinearModelScorer implements CheckworthinessScorer {
   static final String DEFAULT_MODEL = "/org/factdesk/models/checkworthiness.model.gz";
 
-  private final LinearTextModel model;
-
   public TrainedCheckworthinessScorer(LinearTextModel model) {
-    this.model = model;
+    super(model);
   }
 
   /** The bundled model, read from the classpath once per JVM and shared (it is immutable). */
@@ -26,29 +23,7 @@ public final class TrainedCheckworthinessScorer implements CheckworthinessScorer
 
   /** A model file written by {@code factdesk train checkworthy}. */
   public static TrainedCheckworthinessScorer load(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return new TrainedCheckworthinessScorer(LinearTextModel.read(in));
-    }
-  }
-
-  @Override
-  public double score(String sentence) {
-    return model.score(sentence);
-  }
-
-  @Override
-  public double threshold() {
-    return model.threshold();
-  }
-
-  @Override
-  public String describe() {
-    return model.name();
-  }
-
-  /** How the model was trained, in full. */
-  public String training() {
-    return model.description();
+    return new TrainedCheckworthinessScorer(LinearTextModel.read(file));
   }
 
   /** Holder idiom: the JVM loads the model on first use, once, and publishes it safely. */

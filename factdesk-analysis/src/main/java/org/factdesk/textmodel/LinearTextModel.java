@@ -108,6 +108,13 @@ public final class LinearTextModel {
    *
    * @throws UnreadableModelException if the stream is not such a model, saying why
    */
+  /** A model file written by {@code factdesk train}. */
+  public static LinearTextModel read(java.nio.file.Path file) throws IOException {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
   /** A model bundled on the classpath; a missing or unreadable one is a broken build. */
   public static LinearTextModel readResource(String resource) {
     try (java.io.InputStream in = LinearTextModel.class.getResourceAsStream(resource)) {
