@@ -3,10 +3,7 @@ package org.factdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The reader's side in a real headless Chromium: read a published article, leave a comment,
@@ -34,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class ReaderDayIT {
-  private static final Path SHOTS = Path.of("target", "screenshots");
   /** Classic filter-evasion vectors (after the OWASP cheat sheet), each trying to set window.__xss. */
   static final List<String> VECTORS = List.of(
       "<script>window.__xss=1</script>",
@@ -67,20 +60,11 @@ final class ReaderDayIT {
 
   @BeforeAll
   void start() throws IOException {
-    Files.createDirectories(SHOTS);
     desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
         Map.of("comments.per-address-per-minute", "1000", "comments.per-commenter-per-minute", "1000"));
     editor = desk.addUser("erin@news.test", Role.EDITOR);
     moderator = desk.addUser("mo@news.test", Role.MODERATOR);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,1600");
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = HeadlessChromium.start(Duration.ofSeconds(60));
     // A click that posts a form can return before the next page is there; look for up to 10 s.
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
   }
@@ -161,6 +145,6 @@ final class ReaderDayIT {
   }
 
   private void shot(String name) throws IOException {
-    Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    HeadlessChromium.screenshot(browser, name);
   }
 }
