@@ -48,7 +48,8 @@ public final class KnowledgeBaseMerger {
     }
     List<Term> remapped = terms.stream()
         .map(t -> sameAs.containsKey(t.personId())
-            ? new Term(sameAs.get(t.personId()), t.officeId(), t.start(), t.end(), t.source()) : t)
+            ? new Term(sameAs.get(t.personId()), t.officeId(), t.start(), t.end(), t.source(),
+                t.startPrecision(), t.endPrecision()) : t)
         .toList();
     List<Event> evs = events.values().stream()
         .map(ev -> ev.participants().stream().anyMatch(sameAs::containsKey)
