@@ -1,7 +1,6 @@
 package org.factdesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.factdesk.analysis.Severity;
 import org.factdesk.article.ArticleReaders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.factdesk.testkit.SharedData;
 
 /**
  * The acceptance case: the seed article that prints a "fact-checked" promise and breaks it.
@@ -26,10 +26,7 @@ class SeedArticleIT {
 
   @BeforeAll
   static void findSeed() {
-    Path shared = SharedAnalyzer.shared();
-    assumeTrue(shared != null, "../shared is not beside the repository: seed article test skipped");
-    seed = shared.resolve("seeds/000_4eebdac05a43f491.txt");
-    assumeTrue(Files.exists(seed), "seed article missing from ../shared/seeds: test skipped");
+    seed = SharedData.require("seeds/000_4eebdac05a43f491.txt");
   }
 
   private static Report analyze(Optional<LocalDate> date) throws Exception {

@@ -1,7 +1,6 @@
 package org.factdesk.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,20 +17,21 @@ import org.factdesk.eval.dataset.WeaselDatasets;
 import org.factdesk.eval.scoring.PrecisionRecall;
 import org.factdesk.eval.scoring.Scoring;
 import org.junit.jupiter.api.Test;
+import org.factdesk.testkit.SharedData;
 
 /**
  * The CI slice of the full evals: the bundled models on the dev sets (about a second each), held
  * to the floors written in {@code docs/benchmarks.md} ({@code ci-floor NAME f1 F margin M}).
- * Skipped with a message when {@code ../shared/eval} is not beside the repository.
+ * Skipped with a message when {@code ../shared/eval} is not beside the repository (fails under CI).
  */
 class BundledModelsKeepTheirBenchmarkFiguresTest {
-  private static final Path SHARED_EVAL = Path.of(System.getProperty("factdesk.shared", "../shared")).resolve("eval");
+  private static final Path SHARED_EVAL = SharedData.root().resolve("eval");
   private static final Path BENCHMARKS = Path.of("..", "docs", "benchmarks.md");
 
   @Test
   void checkworthinessOnCheckThat2024DevStaysAtItsRecordedF1() throws IOException {
     Path dev = SHARED_EVAL.resolve("checkworthiness/ct2024-english/CT24_checkworthy_english_dev.tsv");
-    assumeTrue(Files.isRegularFile(dev), "shared eval data absent (" + dev + "): skipping the check-worthiness benchmark slice");
+    SharedData.require(dev);
     List<LabelledSentence> sentences = new CheckworthinessDatasets().read(dev);
     TrainedCheckworthinessScorer scorer = TrainedCheckworthinessScorer.loadDefault();
     PrecisionRecall figures = PrecisionRecall.at(Scoring.score(sentences, scorer::score), scorer.threshold());
@@ -41,7 +41,7 @@ class BundledModelsKeepTheirBenchmarkFiguresTest {
   @Test
   void weaselOnTheDevSplitStaysAtItsRecordedF1() throws IOException {
     Path folder = SHARED_EVAL.resolve("weasel");
-    assumeTrue(Files.isDirectory(folder), "shared eval data absent (" + folder + "): skipping the weasel benchmark slice");
+    SharedData.require(folder);
     List<LabelledSentence> sentences = HashSplit.DEV.apply(new WeaselDatasets().read(folder));
     TrainedHedgeScorer scorer = TrainedHedgeScorer.loadDefault();
     PrecisionRecall figures = PrecisionRecall.at(Scoring.score(sentences, scorer::score), scorer.threshold());

@@ -15,6 +15,7 @@ import org.factdesk.kb.KnowledgeBaseFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.factdesk.testkit.SharedData;
 
 /** The importers on the real files in shared/kb-sources; skipped where that folder is absent. */
 final class SharedSourcesTest {
@@ -23,9 +24,7 @@ final class SharedSourcesTest {
 
   @BeforeEach
   void findSharedData() {
-    sources = Path.of(System.getProperty("factdesk.shared", "../shared")).resolve("kb-sources");
-    Assumptions.assumeTrue(Files.isDirectory(sources),
-        "skipped: no kb-sources at " + sources.toAbsolutePath() + " (set -Dfactdesk.shared=DIR)");
+    sources = SharedData.require("kb-sources");
   }
 
   private Path sample(String name) {

@@ -1,7 +1,6 @@
 package org.factdesk.archive.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.factdesk.archive.MiniLmEmbedder;
 import org.factdesk.archive.ingest.FactCheckFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factdesk.testkit.SharedData;
 
 /**
  * A fast slice of the CheckThat! 2022 Task 2A dev evaluation (docs/benchmarks.md has the full
@@ -31,9 +31,8 @@ class RetrievalSliceIT {
 
   @Test
   void devMapAtFiveOnTheSliceStaysAtTheRecordedFigure() throws Exception {
-    Path data = Path.of(System.getProperty("factdesk.shared", "../shared"), "eval", "claim-retrieval", "ct2022-2a-english");
-    assumeTrue(Files.isRegularFile(data.resolve("vclaims.jsonl")),
-        "skipped: CheckThat! 2022 Task 2A data not found at " + data.toAbsolutePath() + " (set -Dfactdesk.shared)");
+    Path data = SharedData.require("eval/claim-retrieval/ct2022-2a-english");
+    SharedData.require(data.resolve("vclaims.jsonl"));
     RetrievalQueries dev = RetrievalQueries.read(data.resolve("CT2022-Task2A-EN-Train-Dev_Queries.tsv"),
         data.resolve("CT2022-Task2A-EN-Dev_QRELs.tsv"));
     Set<String> gold = new HashSet<>();

@@ -1,7 +1,6 @@
 package org.factdesk.eval.timecheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersStories;
 import org.junit.jupiter.api.Test;
+import org.factdesk.testkit.SharedData;
 
 /**
  * The CI slice of {@code factdesk eval time}: the first 300 stories of reut2-000.sgm at their true
@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 class RoleAnachronismSliceIT {
   @Test
   void theFirstThreeHundredReutersStoriesKeepTheirRecordedTimeFigures() throws IOException {
-    Path file = Path.of(System.getProperty("factdesk.shared", "../shared"), "eval/news/reuters21578/reut2-000.sgm");
-    assumeTrue(Files.isRegularFile(file), "shared eval data absent (" + file + "): skipping the time slice");
+    Path file = SharedData.require("eval/news/reuters21578/reut2-000.sgm");
     List<DatedStory> stories = new ReutersStories().read(file).subList(0, 300);
     Analyzer analyzer = Analyzer.loadDefault();
     var atTrueDates = TitledMentionsEvaluation.Totals.of(stories.stream()
