@@ -6,9 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
 import org.factdesk.comments.Comments;
@@ -25,16 +22,13 @@ import org.factdesk.web.WebApp;
  */
 public final class DeskServer implements AutoCloseable {
   private final Database database;
-  private final ExecutorService background;
   private final Accounts accounts;
   private final Desk desk;
   private final Comments comments;
   private final Javalin app;
 
-  private DeskServer(Database database, ExecutorService background, Accounts accounts, Desk desk,
-      Comments comments, Javalin app) {
+  private DeskServer(Database database, Accounts accounts, Desk desk, Comments comments, Javalin app) {
     this.database = database;
-    this.background = background;
     this.accounts = accounts;
     this.desk = desk;
     this.comments = comments;
@@ -53,13 +47,10 @@ public final class DeskServer implements AutoCloseable {
     AuditLog audit = new AuditLog(database.jdbi(), clock);
     Accounts accounts = new Accounts(database.jdbi(), audit, clock, random,
         config.loginAttemptsPerAccount(), config.loginAttemptsPerAddress(), Duration.ofMinutes(5));
-    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "factdesk-analysis");
-      t.setDaemon(true);
-      return t;
-    });
-    Desk desk = new Desk(database.jdbi(), audit, analysis, background, clock,
-        config.backgroundThreshold(), config.fetchMaxBytes(), config.fetchTimeout());
+    Desk desk = new Desk(database.jdbi(), audit, analysis, clock, config.backgroundThreshold(),
+        config.analysisLease(), config.fetch());
+    // An embedded H2 file is open in this process only, so nothing else can be running its analyses.
+    desk.startAnalysisWorker(config.jdbcUrl().startsWith("jdbc:h2:"));
     if (config.demo() && !accounts.hasAnyUser()) {
       new DemoNewsroom(accounts, desk).load();
     }
@@ -67,14 +58,14 @@ public final class DeskServer implements AutoCloseable {
     Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
         new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site())).create();
     try {
-      app.start(config.port());
+      app.start(config.bind(), config.port());
     } catch (RuntimeException e) {
-      background.shutdownNow();
+      desk.stopAnalysisWorker();
       database.close();
-      throw new IllegalStateException("Cannot listen on port " + config.port()
+      throw new IllegalStateException("Cannot listen on " + config.bind() + " port " + config.port()
           + " (is another server using it?)", e);
     }
-    return new DeskServer(database, background, accounts, desk, comments, app);
+    return new DeskServer(database, accounts, desk, comments, app);
   }
 
   /** Adds an account from the command line (no acting user; the audit log says "system"). */
@@ -108,12 +99,7 @@ public final class DeskServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    background.shutdownNow();
-    try {
-      background.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    desk.stopAnalysisWorker();
     database.close();
   }
 }
