@@ -47,7 +47,7 @@ public final class Accounts {
     this.clock = clock;
     this.hasher = new PasswordHasher(random);
     this.secrets = new Secrets(random);
-    this.throttle = new LoginThrottle(attemptsPerAccount, attemptsPerAddress, throttleWindow);
+    this.throttle = new LoginThrottle(attemptsPerAccount, attemptsPerAddress, throttleWindow, clock);
     this.decoyHash = hasher.decoy();
   }
 
@@ -110,14 +110,16 @@ public final class Accounts {
    */
   public Session signIn(String email, String password, String address) {
     String normalised = normaliseEmail(email == null ? "" : email);
-    throttle.attempt(normalised, address);
+    throttle.check(normalised, address);
     Optional<String> stored = jdbi.withHandle(h -> h.createQuery(
             "SELECT password_hash FROM users WHERE email = :email")
         .bind("email", normalised).mapTo(String.class).findOne());
     boolean ok = hasher.verify(password == null ? "" : password, stored.orElse(decoyHash));
     if (stored.isEmpty() || !ok) {
+      throttle.failed(normalised, address);
       throw new NotSignedInException("That email and password do not match an account.");
     }
+    throttle.succeeded(normalised, address);
     String token = secrets.token();
     String csrf = secrets.token();
     Instant now = clock.instant();

@@ -13,6 +13,7 @@ import org.factdesk.desk.PublishedArticles;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.persistence.Database;
+import org.factdesk.web.Edge;
 import org.factdesk.web.WebApp;
 
 /**
@@ -21,13 +22,17 @@ import org.factdesk.web.WebApp;
  * runs.
  */
 public final class DeskServer implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskServer.class);
   private final Database database;
   private final Accounts accounts;
   private final Desk desk;
   private final Comments comments;
   private final Javalin app;
+  private final ServerLogging logging;
 
-  private DeskServer(Database database, Accounts accounts, Desk desk, Comments comments, Javalin app) {
+  private DeskServer(Database database, Accounts accounts, Desk desk, Comments comments, Javalin app,
+      ServerLogging logging) {
+    this.logging = logging;
     this.database = database;
     this.accounts = accounts;
     this.desk = desk;
@@ -40,8 +45,15 @@ public final class DeskServer implements AutoCloseable {
    * and the desk is empty, and starts listening.
    */
   public static DeskServer start(DeskConfig config, ArticleAnalysis analysis) {
-    Database database = Database.open(config.jdbcUrl(), config.databaseUser(),
-        config.databasePassword(), config.databaseSchema());
+    ServerLogging logging = ServerLogging.toFolder(config.dataDir());
+    Database database;
+    try {
+      database = Database.open(config.jdbcUrl(), config.databaseUser(),
+          config.databasePassword(), config.databaseSchema());
+    } catch (RuntimeException e) {
+      logging.close();
+      throw e;
+    }
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     AuditLog audit = new AuditLog(database.jdbi(), clock);
@@ -56,16 +68,23 @@ public final class DeskServer implements AutoCloseable {
     }
     Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
     Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
-        new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site())).create();
+        new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site()),
+        new Edge(config.requestMaxBytes(), config.requestMaxParts(), config.trustedProxies(),
+            config.site().baseUrl(), database::healthy)).create();
     try {
       app.start(config.bind(), config.port());
     } catch (RuntimeException e) {
       desk.stopAnalysisWorker();
       database.close();
+      logging.close();
       throw new IllegalStateException("Cannot listen on " + config.bind() + " port " + config.port()
           + " (is another server using it?)", e);
     }
-    return new DeskServer(database, accounts, desk, comments, app);
+    if (config.site().baseUrl().isEmpty()) {
+      LOG.warn("site.url is not set: public links use this server's own address; set site.url to the public address");
+    }
+    LOG.info("The desk is listening on {} port {}", config.bind(), app.port());
+    return new DeskServer(database, accounts, desk, comments, app, logging);
   }
 
   /** Adds an account from the command line (no acting user; the audit log says "system"). */
@@ -101,5 +120,6 @@ public final class DeskServer implements AutoCloseable {
     app.stop();
     desk.stopAnalysisWorker();
     database.close();
+    logging.close();
   }
 }

@@ -173,7 +173,7 @@ final class Pages {
       throw new BadInputException("The two passwords are not the same.");
     }
     accounts.createFirstAdmin(ctx.formParam("email"), ctx.formParam("name"), password);
-    Session session = accounts.signIn(ctx.formParam("email"), password, ctx.ip());
+    Session session = accounts.signIn(ctx.formParam("email"), password, WebApp.address(ctx));
     auth.signIn(ctx, session);
     ctx.redirect("/desk", HttpStatus.SEE_OTHER);
   }
@@ -189,7 +189,7 @@ final class Pages {
   private void login(Context ctx) {
     String email = ctx.formParam("email");
     try {
-      Session session = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
+      Session session = accounts.signIn(email, ctx.formParam("password"), WebApp.address(ctx));
       auth.signIn(ctx, session);
       ctx.redirect("/desk", HttpStatus.SEE_OTHER);
     } catch (NotSignedInException e) {
