@@ -58,7 +58,8 @@ public final class DeskServer implements AutoCloseable {
     SecureRandom random = new SecureRandom();
     AuditLog audit = new AuditLog(database.jdbi(), clock);
     Accounts accounts = new Accounts(database.jdbi(), audit, clock, random,
-        config.loginAttemptsPerAccount(), config.loginAttemptsPerAddress(), Duration.ofMinutes(5));
+        config.loginAttemptsPerAccount(), config.loginAttemptsPerAddress(), Duration.ofMinutes(5),
+        config.tokenLifetime());
     Desk desk = new Desk(database.jdbi(), audit, analysis, clock, config.backgroundThreshold(),
         config.analysisLease(), config.fetch());
     // An embedded H2 file is open in this process only, so nothing else can be running its analyses.
@@ -84,6 +85,8 @@ public final class DeskServer implements AutoCloseable {
       LOG.warn("site.url is not set: public links use this server's own address; set site.url to the public address");
     }
     LOG.info("The desk is listening on {} port {}", config.bind(), app.port());
+    accounts.setupCode().ifPresent(code -> LOG.warn(
+        "First run: to create the admin account at /setup, enter the setup code {}", code));
     return new DeskServer(database, accounts, desk, comments, app, logging);
   }
 
@@ -94,9 +97,18 @@ public final class DeskServer implements AutoCloseable {
         config.databasePassword(), config.databaseSchema())) {
       Clock clock = Clock.systemUTC();
       Accounts accounts = new Accounts(database.jdbi(), new AuditLog(database.jdbi(), clock), clock,
-          new SecureRandom(), 5, 20, Duration.ofMinutes(5));
+          new SecureRandom(), 5, 20, Duration.ofMinutes(5), config.tokenLifetime());
       accounts.add(Optional.empty(), email, name, role, password);
     }
+  }
+
+  /** Every route the desk answers, as "METHOD /path/{param}", from the router itself. */
+  public java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .filter(r -> r.startsWith("GET ") || r.startsWith("POST ") || r.startsWith("PUT ")
+            || r.startsWith("PATCH ") || r.startsWith("DELETE "))
+        .distinct().sorted().toList();
   }
 
   public int port() {

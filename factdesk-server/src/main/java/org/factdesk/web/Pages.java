@@ -172,7 +172,7 @@ final class Pages {
     if (password == null || !password.equals(ctx.formParam("password2"))) {
       throw new BadInputException("The two passwords are not the same.");
     }
-    accounts.createFirstAdmin(ctx.formParam("email"), ctx.formParam("name"), password);
+    accounts.createFirstAdmin(ctx.formParam("email"), ctx.formParam("name"), password, ctx.formParam("code"));
     Session session = accounts.signIn(ctx.formParam("email"), password, WebApp.address(ctx));
     auth.signIn(ctx, session);
     ctx.redirect("/desk", HttpStatus.SEE_OTHER);

@@ -94,6 +94,7 @@ public final class WebApp {
       new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies)
           .routes(config);
       api.routes(config);
+      new AccountRoutes(accounts, templates, json, edge.siteUrl()).routes(config);
       config.routes.get("/healthz", ctx -> {
         boolean up = edge.databaseUp().getAsBoolean();
         ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
