@@ -177,8 +177,8 @@ final class PublicPages {
   /** The reader's random id (set on first visit), so commenters without an email are recognised. */
   private String readerCookie(Context ctx) {
     String id = ctx.cookie(READER_COOKIE);
-    if (id == null || !id.matches("[A-Za-z0-9_-]{20,64}")) {
-      id = token();
+    if (comments.identity().verify(id).isEmpty()) {
+      id = comments.identity().issue();
       ctx.cookie(new Cookie(READER_COOKIE, id, "/", 365 * 24 * 3600, secureCookies, true, null, SameSite.LAX));
     }
     return id;
