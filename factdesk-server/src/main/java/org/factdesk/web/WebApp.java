@@ -131,7 +131,10 @@ public final class WebApp {
         return;
       }
       if (causedBySql(e)) {
-        edge.databaseUp().getAsBoolean(); // retires broken connections (e.g. after a full disk)
+        // Checking retires broken connections (e.g. after a full disk), so the desk recovers.
+        if (!edge.databaseUp().getAsBoolean()) {
+          LOG.warn("The database does not answer; its pooled connections were retired");
+        }
       }
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR,
