@@ -50,7 +50,7 @@ public final class ConfirmedRoleDetector implements Detector {
         continue;
       }
       String when = !a.anchor().isPresent()
-          ? "in " + a.anchor().time().map(t -> t.describe()).orElse("the time it speaks of") + " ("
+          ? "in " + a.anchor().time().map(org.factdesk.timeline.Anchor::describe).orElse("the time it speaks of") + " ("
               + a.anchor().describe() + ")"
           : s.date().map(d -> "on " + d).orElse(s.frame().describe().startsWith("at any")
               ? "at the article's time" : "in the article's time frame (" + s.frame().describe() + ")");

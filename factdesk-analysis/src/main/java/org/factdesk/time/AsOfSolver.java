@@ -50,10 +50,16 @@ public final class AsOfSolver {
       all = all.intersect(a.possible());
     }
     if (!all.isEmpty()) {
+      // Say the window the knowledge base is sure of when there is one; the days of doubt only widen it.
+      IntervalSet sure = IntervalSet.ALL;
       for (TimeAssertion a : present) {
-        sort(a, a.verdict(all), holding, stale, unknown);
+        sure = sure.intersect(a.when());
       }
-      return new AsOfSolution(date, all, holding, stale, unknown, List.of());
+      IntervalSet frame = sure.isEmpty() ? all : sure;
+      for (TimeAssertion a : present) {
+        sort(a, a.verdict(frame), holding, stale, unknown);
+      }
+      return new AsOfSolution(date, frame, holding, stale, unknown, List.of());
     }
     long best = bestDay(present);
     IntervalSet bestDay = IntervalSet.between(LocalDate.ofEpochDay(best), LocalDate.ofEpochDay(best + 1));

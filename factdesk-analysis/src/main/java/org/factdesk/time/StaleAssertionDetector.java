@@ -68,7 +68,7 @@ public final class StaleAssertionDetector implements Detector {
       }
       String when;
       if (!a.anchor().isPresent()) {
-        when = "not " + a.anchor().time().map(t -> "in " + t.describe()).orElse("then") + " ("
+        when = "not " + a.anchor().time().map(t -> "in " + org.factdesk.timeline.Anchor.describe(t)).orElse("then") + " ("
             + a.anchor().describe() + ")";
       } else {
         when = solution.date().map(d -> "not on " + d + ", the article's date")

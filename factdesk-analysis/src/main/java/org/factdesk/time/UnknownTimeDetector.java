@@ -50,7 +50,7 @@ public final class UnknownTimeDetector implements Detector {
         continue;
       }
       String when = !a.anchor().isPresent()
-          ? "in " + a.anchor().time().map(t -> t.describe()).orElse("the time it speaks of") + " ("
+          ? "in " + a.anchor().time().map(org.factdesk.timeline.Anchor::describe).orElse("the time it speaks of") + " ("
               + a.anchor().describe() + ")"
           : s.date().map(d -> "on " + d).orElse("at the article's time");
       out.add(new Finding(FindingCodes.TIME_UNKNOWN, Severity.INFO, a.span(), a.quote(),

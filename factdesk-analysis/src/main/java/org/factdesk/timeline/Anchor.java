@@ -62,6 +62,15 @@ public record Anchor(Kind kind, Optional<DateRange> time, String cue) {
       return "";
     }
     String from = cue.isBlank() ? "" : ", from “" + cue + "”";
-    return time.map(t -> "checked as of " + t.describe() + from).orElse("read as historical" + from);
+    return time.map(t -> "checked as of " + describe(t) + from).orElse("read as historical" + from);
+  }
+
+  /** "1979", "2003-03", "2014–2016": a span of whole years reads as one. */
+  public static String describe(DateRange t) {
+    if (t.first().getDayOfYear() == 1 && t.last().getMonthValue() == 12 && t.last().getDayOfMonth() == 31
+        && t.last().getYear() > t.first().getYear()) {
+      return t.first().getYear() + "–" + t.last().getYear();
+    }
+    return t.describe();
   }
 }

@@ -66,9 +66,16 @@ public record TimeAssertion(Kind kind, Span span, String quote, int sentenceInde
     return Verdict.FAILS;
   }
 
-  /** When the assertion holds, in words. */
+  /**
+   * When the assertion holds, in words: the days it certainly held, widened by the days after a
+   * source's data where it may still hold ("from 2025-01-20 on"), not by the open past before
+   * the knowledge base's records.
+   */
   public String describeWhen() {
-    return when.describe();
+    List<IntervalSet> parts = new ArrayList<>();
+    parts.add(when);
+    uncertain.stream().map(Uncertainty::days).filter(d -> d.earliest().isPresent()).forEach(parts::add);
+    return IntervalSet.unionOf(parts).describe();
   }
 
   /** Where the assertion comes from; decides the finding code when it fails. */
