@@ -403,6 +403,11 @@ public final class MentionLinker {
 
   private static final java.util.regex.Pattern ATTACHED_BEFORE = java.util.regex.Pattern.compile(
       "^[\\s\"“”'’]*(?:['’]s)?(?:\\s*[\\p{Lu}][\\p{L}.]*){0,2}[\\s\"“”'’]*$");
+  /** "withdrew from the Paris Agreement in 2017": the date is the withdrawal's, not the agreement's. */
+  private static final java.util.regex.Pattern ACTION_ON_EVENT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:from|out of|rejoin(?:ed|s|ing)?|join(?:ed|s|ing)?|leav(?:e|es|ing)|left|quit|abandon(?:ed|s|ing)?"
+          + "|scrap(?:ped|s|ping)?|exit(?:ed|s|ing)?|withdr\\w+|violat\\w+|renegotiat\\w+|anniversary of|since)"
+          + "\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern ATTACHED_AFTER = java.util.regex.Pattern.compile(
       "^(?:\\s*,)?\\s*(?:\\(|(?:in|on|of|from)\\s+(?:early\\s+|late\\s+|mid-?)?|(?:which\\s+|that\\s+)?(?:began|begun|started"
           + "|took place|happened|was held|were held|occurred|ended|broke out|was signed|were signed|was adopted"
@@ -417,6 +422,9 @@ public final class MentionLinker {
    */
   private static Optional<TimeExpression> attachedTime(Sentence s, Span span) {
     int base = s.span().start();
+    if (ACTION_ON_EVENT.matcher(s.text().substring(0, span.start() - base)).find()) {
+      return Optional.empty();
+    }
     for (TimeExpression t : s.times()) {
       if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
         return Optional.of(t);

@@ -47,7 +47,7 @@ public final class AsOfSolver {
     }
     IntervalSet all = IntervalSet.ALL;
     for (TimeAssertion a : present) {
-      all = all.intersect(a.possible());
+      all = all.intersect(a.frameable());
     }
     if (!all.isEmpty()) {
       // Say the window the knowledge base is sure of when there is one; the days of doubt only widen it.
@@ -67,9 +67,9 @@ public final class AsOfSolver {
     List<TimeAssertion> outside = new ArrayList<>();
     IntervalSet frame = IntervalSet.ALL;
     for (TimeAssertion a : present) {
-      if (a.possible().overlaps(bestDay)) {
+      if (a.frameable().overlaps(bestDay)) {
         current.add(a);
-        frame = frame.intersect(a.possible());
+        frame = frame.intersect(a.frameable());
       } else {
         outside.add(a);
       }
@@ -81,13 +81,13 @@ public final class AsOfSolver {
     for (TimeAssertion s : outside) {
       // Never an expression against itself: "Brexit" spoken of as past and as future is a topic, not two frames.
       Optional<TimeAssertion> partner = current.stream()
-          .filter(h -> !h.possible().overlaps(s.possible()) && !h.quote().equalsIgnoreCase(s.quote()))
+          .filter(h -> !h.frameable().overlaps(s.frameable()) && !h.quote().equalsIgnoreCase(s.quote()))
           .findFirst();
       if (partner.isPresent()) {
         stale.add(s);
         conflicts.add(new AsOfSolution.Conflict(s, partner.get()));
       } else {
-        unknown.add(new AsOfSolution.Undecided(s, "it fits only " + s.possible().describe()
+        unknown.add(new AsOfSolution.Undecided(s, "it fits only " + s.frameable().describe()
             + ", and nothing else in the article says when it was written"));
       }
     }

@@ -64,8 +64,9 @@ final class TermKnowledge {
       if (previous.personId().equals(next.personId())) {
         continue;
       }
+      // A term left open by its source says nothing either way; one that ran on past the next start overlaps.
       LocalDate previousEnd = previous.end().orElse(null);
-      if (previousEnd == null || previousEnd.isAfter(next.start().plusDays(31))) {
+      if (previousEnd != null && previousEnd.isAfter(next.start().plusDays(31))) {
         overlaps++;
       }
     }
@@ -115,8 +116,10 @@ final class TermKnowledge {
       if (certainEnd == null || certainEnd.isAfter(certainStart)) {
         certain.add(IntervalSet.between(certainStart, certainEnd));
       }
-      if (possibleEnd != null && (earliestPossibleEnd == null || possibleEnd.isBefore(earliestPossibleEnd))) {
-        earliestPossibleEnd = possibleEnd;
+      // The first day the term may have been over: where "former" stops being false.
+      LocalDate maybeOver = t.end().isPresent() ? certainEnd : possibleEnd;
+      if (maybeOver != null && (earliestPossibleEnd == null || maybeOver.isBefore(earliestPossibleEnd))) {
+        earliestPossibleEnd = maybeOver;
       }
     }
     List<Uncertainty> heldDoubts = new ArrayList<>(doubts);

@@ -54,12 +54,12 @@ public final class TimeConflictDetector implements Detector {
     List<TimeAssertion> holdingSet = s.holding().stream().filter(a -> a.anchor().isPresent()).toList();
     IntervalSet staleFrame = IntervalSet.ALL;
     for (TimeAssertion a : staleSet) {
-      IntervalSet next = staleFrame.intersect(a.possible());
+      IntervalSet next = staleFrame.intersect(a.frameable());
       staleFrame = next.isEmpty() ? staleFrame : next;
     }
     IntervalSet stalePart = staleFrame;
     // Only the statements that cannot share the stale frame's time explain the conflict.
-    List<TimeAssertion> current = holdingSet.stream().filter(a -> !a.possible().overlaps(stalePart)).toList();
+    List<TimeAssertion> current = holdingSet.stream().filter(a -> !a.frameable().overlaps(stalePart)).toList();
     List<TimeAssertion> past = current.stream().filter(a -> a.kind() == TimeAssertion.Kind.EVENT_PAST).toList();
     String stale = quotes(staleSet);
     String currentQuotes = quotes(current.isEmpty() ? holdingSet : current);

@@ -67,15 +67,21 @@ public record TimeAssertion(Kind kind, Span span, String quote, int sentenceInde
   }
 
   /**
-   * When the assertion holds, in words: the days it certainly held, widened by the days after a
-   * source's data where it may still hold ("from 2025-01-20 on"), not by the open past before
-   * the knowledge base's records.
+   * The days an undated article may be placed on because of this assertion: those it certainly
+   * held on, widened by days of doubt after a known start (beyond a source's data, an imprecise
+   * end), but not by the open past before the knowledge base's records, which would let any
+   * two titles agree on a time nobody recorded.
    */
-  public String describeWhen() {
+  public IntervalSet frameable() {
     List<IntervalSet> parts = new ArrayList<>();
     parts.add(when);
     uncertain.stream().map(Uncertainty::days).filter(d -> d.earliest().isPresent()).forEach(parts::add);
-    return IntervalSet.unionOf(parts).describe();
+    return parts.size() == 1 ? when : IntervalSet.unionOf(parts);
+  }
+
+  /** When the assertion holds, in words ("from 2025-01-20 on"). */
+  public String describeWhen() {
+    return frameable().describe();
   }
 
   /** Where the assertion comes from; decides the finding code when it fails. */
