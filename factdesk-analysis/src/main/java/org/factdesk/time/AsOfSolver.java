@@ -109,7 +109,7 @@ public final class AsOfSolver {
   /** Scores every elementary segment between assertion boundaries and returns a day of the best. */
   private static long bestDay(List<TimeAssertion> assertions) {
     TreeSet<Long> points = new TreeSet<>();
-    List<IntervalSet> possible = assertions.stream().map(TimeAssertion::possible).toList();
+    List<IntervalSet> possible = assertions.stream().map(TimeAssertion::frameable).toList();
     for (IntervalSet p : possible) {
       for (IntervalSet.Range r : p.ranges()) {
         if (r.from() != IntervalSet.OPEN_START) {

@@ -74,7 +74,8 @@ public final class AssertionExtractor {
       List<EventMention> events, Optional<LocalDate> today) {
     List<TimeAssertion> out = new ArrayList<>();
     for (PersonMention p : persons) {
-      p.title().ifPresent(t -> role(text, sentences.get(p.sentenceIndex()), p, t, events, today).ifPresent(out::add));
+      p.title().ifPresent(t -> role(text, sentences.get(p.sentenceIndex()), p, t, persons, events, today)
+          .ifPresent(out::add));
     }
     for (EventMention e : events) {
       event(text, sentences.get(e.sentenceIndex()), e, today).ifPresent(out::add);
@@ -91,11 +92,14 @@ public final class AssertionExtractor {
   }
 
   private Optional<TimeAssertion> role(String text, Sentence sentence, PersonMention p, TitleMention title,
-      List<EventMention> events, Optional<LocalDate> today) {
+      List<PersonMention> persons, List<EventMention> events, Optional<LocalDate> today) {
     if (title.officeIds().isEmpty() || title.qualifier() == TitleMention.Qualifier.HISTORICAL) {
       return Optional.empty();
     }
     Anchor anchor = anchors.forTitle(text, sentence, p.span().start(), p.span().end(), events, today);
+    if (anchor.isPresent() && title.qualifier() == TitleMention.Qualifier.CURRENT) {
+      anchor = historicalNeighbour(text, sentence, p, persons).orElse(anchor);
+    }
     if (anchor.isUndatedPast()) {
       return Optional.empty();
     }
@@ -123,6 +127,27 @@ public final class AssertionExtractor {
       default -> new TimeAssertion(Kind.ROLE, span, span.of(text), p.sentenceIndex(), known.held(),
           person + " was " + office, evidence, known.heldUncertain(), anchor);
     });
+  }
+
+  /**
+   * "Then-President Obama sent Vice President Biden to Kyiv": a title in the same clause as a
+   * "then-" or "the late" title speaks of that same past.
+   */
+  private static Optional<Anchor> historicalNeighbour(String text, Sentence sentence, PersonMention p,
+      List<PersonMention> persons) {
+    for (PersonMention other : persons) {
+      if (other == p || other.sentenceIndex() != p.sentenceIndex() || other.title().isEmpty()
+          || other.title().get().qualifier() != TitleMention.Qualifier.HISTORICAL) {
+        continue;
+      }
+      int from = Math.min(other.span().end(), p.span().end());
+      int to = Math.max(other.span().start(), p.span().start());
+      String between = from < to ? text.substring(from, to) : "";
+      if (between.indexOf(';') < 0 && between.indexOf(':') < 0) {
+        return Optional.of(Anchor.qualifier(other.title().get().span().of(text)));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<TimeAssertion> event(String text, Sentence sentence, EventMention m, Optional<LocalDate> today) {
