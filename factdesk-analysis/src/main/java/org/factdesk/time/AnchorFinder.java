@@ -33,7 +33,10 @@ final class AnchorFinder {
       + "|presidency|tenure|era|legacy|memorial|widow|widower|killing|burial|reign|government|cabinet|premiership|rule"
       + "|murder|days|years|time|term|terms|memoirs?|biography|library|statue|portrait|eulogy|obituary|grave|shooting"
       + "|impeachment|resignation|ouster|overthrow|downfall|fall|execution|trial|inauguration)\\s+(?:of|for)\\s+"
-      + "|\\bunder\\s+)(?:the\\s+)?(?:late\\s+)?$");
+      + "|\\bunder\\s+"
+      + "|\\b(?:former|ex-|onetime|one-time)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:to|for|under|of)\\s+"
+      + "|\\b(?:served|worked|work|serve|serving|working)\\s+(?:as\\s+(?:[\\p{L}-]+\\s+){1,5})?(?:under|for)\\s+"
+      + ")(?:the\\s+)?(?:late\\s+)?$");
   private static final Pattern FRAME_AFTER = Pattern.compile("(?i)^\\s*['’]s?\\s+(?:(?:first|second|third|last|final"
       + "|early|late|entire|two|four|eight|\\w+-year)\\s+)?(?:presidency|presidencies|administration|tenure|term|terms"
       + "|government|funeral|death|assassination|era|premiership|legacy|cabinet|reign|widow|memoirs?|rule|killing"
@@ -48,8 +51,10 @@ final class AnchorFinder {
       Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
       Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
       Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
-  private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("in", "on", "during", "since", "by", "until", "till",
-      "through", "throughout", "from", "around", "circa", "between", "back");
+  /** Not "by 2022" or "until 2030": deadlines and plans, not the time a sentence speaks of. */
+  private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("in", "on", "during", "since", "through",
+      "throughout", "from", "around", "circa", "between", "back");
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "’ll", "would", "shall");
   /** Words allowed between the preposition and the time: "in early 1979", "in his 1961 inaugural address". */
   private static final Set<String> TIME_MODIFIERS = Set.of("early", "late", "mid", "the", "his", "her", "their", "its",
       "a", "an", "about", "around", "summer", "autumn", "fall", "winter", "spring", "of");
@@ -163,6 +168,10 @@ final class AnchorFinder {
   private List<Candidate> candidates(String text, Sentence s, Optional<LocalDate> today) {
     List<Candidate> out = new ArrayList<>();
     List<Token> tokens = s.tokens();
+    // A sentence about what will or would happen does not put its titles back in time.
+    if (tokens.stream().anyMatch(t -> FUTURE_WORDS.contains(lower(t)))) {
+      return out;
+    }
     for (TimeExpression t : s.times()) {
       if (t.relative() && today.isPresent() && t.value().contains(today.get())) {
         continue;

@@ -97,6 +97,11 @@ public final class AssertionExtractor {
       return Optional.empty();
     }
     Anchor anchor = anchors.forTitle(text, sentence, p.span().start(), p.span().end(), events, today);
+    // "Former" speaks from the time of writing ("former Treasury Secretary Paulson, who in 2008 …"), whatever
+    // else the clause dates; only a historical frame takes it back.
+    if (title.qualifier() == TitleMention.Qualifier.FORMER && anchor.kind() == Anchor.Kind.EXPLICIT) {
+      anchor = Anchor.PRESENT;
+    }
     if (anchor.isPresent() && title.qualifier() == TitleMention.Qualifier.CURRENT) {
       anchor = historicalNeighbour(text, sentence, p, persons).orElse(anchor);
     }
