@@ -94,12 +94,16 @@ final class AnchorFinder {
    * Whether an event reference is spoken of from another time than the article's: an explicit
    * time in the sentence other than the event's own date ("In 2005 ministers promised …").
    */
-  boolean eventAnchoredElsewhere(String text, Sentence s, EventMention m, Optional<LocalDate> today) {
+  boolean eventAnchoredElsewhere(String text, Sentence s, EventMention m, List<EventMention> events,
+      Optional<LocalDate> today) {
     int start = m.span().start();
     int end = m.span().end();
-    Optional<TimeExpression> own = m.statedDate();
     for (Candidate c : candidates(text, s, today)) {
-      if (own.isPresent() && own.get().span().start() == c.start()) {
+      // An event's own date, or another event's ("eight years after the annexation of Crimea in 2014"), dates
+      // that event, not the time the sentence speaks from.
+      boolean someEventsDate = events.stream().anyMatch(e -> e.sentenceIndex() == s.index()
+          && e.statedDate().map(t -> t.span().start() == c.start()).orElse(false));
+      if (someEventsDate) {
         continue;
       }
       if (c.start() >= start && c.end() <= end) {

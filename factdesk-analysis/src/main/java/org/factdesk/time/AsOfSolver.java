@@ -66,24 +66,30 @@ public final class AsOfSolver {
     List<TimeAssertion> current = new ArrayList<>();
     List<TimeAssertion> outside = new ArrayList<>();
     IntervalSet frame = IntervalSet.ALL;
+    IntervalSet sure = IntervalSet.ALL;
     for (TimeAssertion a : present) {
       if (a.frameable().overlaps(bestDay)) {
         current.add(a);
         frame = frame.intersect(a.frameable());
+        if (a.when().overlaps(bestDay)) {
+          sure = sure.intersect(a.when());
+        }
       } else {
         outside.add(a);
       }
     }
+    // Staleness is judged on the days the knowledge base is sure of; beyond its data it cannot rule anything out.
+    IntervalSet judged = frame.intersect(sure).isEmpty() ? frame : frame.intersect(sure);
     for (TimeAssertion a : current) {
       sort(a, a.verdict(frame), holding, stale, unknown);
     }
     List<AsOfSolution.Conflict> conflicts = new ArrayList<>();
     for (TimeAssertion s : outside) {
       // Never an expression against itself: "Brexit" spoken of as past and as future is a topic, not two frames.
-      Optional<TimeAssertion> partner = current.stream()
-          .filter(h -> !h.frameable().overlaps(s.frameable()) && !h.quote().equalsIgnoreCase(s.quote()))
-          .findFirst();
-      if (partner.isPresent()) {
+      List<TimeAssertion> others = current.stream().filter(h -> !h.quote().equalsIgnoreCase(s.quote())).toList();
+      Optional<TimeAssertion> partner = others.stream().filter(h -> !h.frameable().overlaps(s.frameable())).findFirst()
+          .or(() -> others.stream().filter(h -> !h.when().overlaps(s.frameable())).findFirst());
+      if (partner.isPresent() && !s.frameable().overlaps(judged)) {
         stale.add(s);
         conflicts.add(new AsOfSolution.Conflict(s, partner.get()));
       } else {
@@ -130,6 +136,7 @@ public final class AsOfSolver {
     int[] bestScore = null;
     for (long day : candidates) {
       int past = 0;
+      int certain = 0;
       int total = 0;
       for (int i = 0; i < assertions.size(); i++) {
         if (containsDay(possible.get(i), day)) {
@@ -137,10 +144,14 @@ public final class AsOfSolver {
           if (assertions.get(i).kind() == Kind.EVENT_PAST) {
             past++;
           }
+          if (containsDay(assertions.get(i).when(), day)) {
+            certain++;
+          }
         }
       }
-      int[] score = {past, total};
-      if (bestScore == null || score[0] > bestScore[0] || (score[0] == bestScore[0] && score[1] >= bestScore[1])) {
+      // Days the knowledge base is sure of beat days beyond its data: doubt never chooses the frame.
+      int[] score = {past, certain, total};
+      if (bestScore == null || java.util.Arrays.compare(score, bestScore) >= 0) {
         bestScore = score;
         bestDay = day;
       }

@@ -78,7 +78,7 @@ public final class AssertionExtractor {
           .ifPresent(out::add));
     }
     for (EventMention e : events) {
-      event(text, sentences.get(e.sentenceIndex()), e, today).ifPresent(out::add);
+      event(text, sentences.get(e.sentenceIndex()), e, events, today).ifPresent(out::add);
     }
     for (Sentence s : sentences) {
       if (!s.blockKind().isProse() && s.blockKind() != org.factdesk.article.BlockKind.HEADING) {
@@ -155,7 +155,8 @@ public final class AssertionExtractor {
     return Optional.empty();
   }
 
-  private Optional<TimeAssertion> event(String text, Sentence sentence, EventMention m, Optional<LocalDate> today) {
+  private Optional<TimeAssertion> event(String text, Sentence sentence, EventMention m, List<EventMention> events,
+      Optional<LocalDate> today) {
     Optional<Event> found = kb.event(m.eventId());
     if (found.isEmpty() || m.tense() == EventMention.Tense.UNKNOWN) {
       return Optional.empty();
@@ -170,7 +171,7 @@ public final class AssertionExtractor {
     if (e.kind().equals("election") && m.statedDate().isEmpty() && !YEAR.matcher(quote).find()) {
       return Optional.empty();
     }
-    if (anchors.eventAnchoredElsewhere(text, sentence, m, today)) {
+    if (anchors.eventAnchoredElsewhere(text, sentence, m, events, today)) {
       return Optional.empty();
     }
     Evidence evidence = eventEvidence(e);
