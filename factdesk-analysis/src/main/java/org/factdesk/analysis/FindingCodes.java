@@ -6,6 +6,7 @@ public final class FindingCodes {
   public static final String TIME_CONFLICT = "time.conflict";
   public static final String TIME_STALE_FUTURE = "time.stale-future";
   public static final String TIME_ANACHRONISM = "time.anachronism";
+  public static final String TIME_UNKNOWN = "time.unknown";
   public static final String KB_EVENT_DATE = "kb.event-date";
   public static final String KB_CONFIRMED = "kb.confirmed";
   public static final String ATTRIBUTION_VAGUE = "attribution.vague";
