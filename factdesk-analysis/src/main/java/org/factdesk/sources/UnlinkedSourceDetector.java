@@ -1,7 +1,9 @@
 package org.factdesk.sources;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,19 +18,91 @@ import org.factdesk.analysis.Severity;
 import org.factdesk.article.Article;
 import org.factdesk.article.Block;
 import org.factdesk.article.BlockKind;
+import org.factdesk.article.Link;
 import org.factdesk.article.Span;
+import org.factdesk.attribution.DirectQuotes;
 import org.factdesk.nlp.Sentence;
+import org.factdesk.nlp.Token;
 
 /**
- * Flags sources a reader cannot follow: "visit the U.S. Department of State" with no link, a
- * "Source: SCMP" line with nothing to click, a study or report cited without a link.
+ * Flags sources a reader cannot follow: a cited document (report, study, paper, poll, survey,
+ * data, filing, court papers or ruling, press release, a statement published somewhere), another
+ * outlet's story ("the Financial Times reported"), "read more here" or "see the full report" with
+ * nothing to click, "visit the U.S. Department of State" with no address, a "Source: SCMP" line.
+ * A document counts as linked when a link sits in its sentence or paragraph, or anywhere in the
+ * article with the document's name in its anchor or address. Never "see Donald Trump" or "go to
+ * Yorkshire" (motion and seeing are not citing), never interviews and spoken quotes (original
+ * reporting), never words inside a direct quotation.
  */
 public final class UnlinkedSourceDetector implements Detector {
-  private static final String NAME = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&'’-]*|U\\.S\\.|of|the|and|for|on|&)(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|for|on|&|U\\.S\\.))*";
-  private static final Pattern VISIT = Pattern.compile(
-      "\\b(?:[Vv]isit|[Ss]ee|[Cc]heck\\s+out|[Gg]o\\s+to|[Hh]ead\\s+to|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on)|[Ff]ollow)\\s+(" + NAME + ")");
-  private static final Pattern STUDY = Pattern.compile(
-      "(?i)\\baccording\\s+to\\s+(?:a|an|the)\\s+(?:new\\s+|recent\\s+|latest\\s+)?(?:report|study|survey|poll|analysis|investigation|paper)\\s+(?:by|from|in|published\\s+by)\\s+(" + NAME + ")");
+  private static final String DOC = "(?:reports?|study|studies|surveys?|polls?|papers?|analysis|analyses|research|review"
+      + "|audit|assessment|data(?:set|base)?|figures|statistics|estimates|calculations|census|filings?|documents?|memo(?:randum)?s?"
+      + "|letters?|press\\s+releases?|news\\s+releases?|statements?|rulings?|judg(?:e)?ments?|verdict|complaint|lawsuit"
+      + "|indictment|affidavit|transcripts?|testimony|records|minutes|findings|forecasts?|projections?|white\\s+paper"
+      + "|working\\s+paper|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article)";
+  private static final String WORDS = "(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,5}?";
+  private static final String NAME = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&'’-]*|U\\.S\\.|of|the|and|for|on|&)"
+      + "(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|for|on|&|U\\.S\\.))*";
+  private static final String BY = "(?:\\s+(?:by|from|of|in|published\\s+by|released\\s+by|issued\\s+by|conducted\\s+by"
+      + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+" + NAME + ")?";
+  private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
+      + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
+  private static final String SHOWS = "(?:showed|shows|show|found|finds|find|said|says|suggests|suggested|concluded|concludes"
+      + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
+      + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
+      + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts)";
+  private static final String DET = "(?:a|an|the|its|his|her|their|this|that|these|those|one|new|recent|latest)";
+  /** Outlets whose names are also people or words: "Bloomberg said" is as often the man as the agency. */
+  private static final Set<String> PERSON_LIKE_OUTLETS = Set.of("Bloomberg", "Fortune", "Time", "Vice", "Dawn", "Punch",
+      "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
+      "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Post", "Globe", "Mail", "Express", "Fars", "PA", "AP");
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\baccording\\s+to\\s+(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
+      new Rule(Kind.OUTLET, Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
+          + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORDS + "(" + DOC + ")\\s+(?:by|from|in)\\s+"
+          + "(?-i:" + NAME + ")")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?"
+          + "(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
+          + DOC + ")\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+)\\s+)?"
+          + SHOWS + "\\b")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|stated|alleged|alleges|argued|disclosed|announced"
+          + "|reported|noted|added|estimated|found|showed|revealed|warned|claimed|explained|acknowledged|admitted|confirmed"
+          + "|told\\s+\\w+)\\s+in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
+          + "filing|court\\s+(?:papers|documents|filings?)|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
+          + "|report|study|paper|letter|memo|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
+          + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
+          + "|statement\\s+(?:posted|published|released|issued|carried|on\\s+(?:its|his|her|their|the)\\s+(?:website|web\\s+site"
+          + "|site|blog|Facebook|Twitter|X|Telegram|Instagram|LinkedIn|social\\s+media)))\\b")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings?|records|transcripts?)"
+          + "|(?:regulatory|securities|stock\\s+exchange|bankruptcy|court)\\s+filings?)\\b")),
+      new Rule(Kind.OUTLET, Pattern.compile("(?i)(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily"
+          + "|magazine|website|news\\s+agency|agency|television|channel|broadcaster|reporter|reporters))?(?:\\s*,\\s*[^,]{1,60},)?"
+          + "\\s+(?:(?:first|also|had|has|have|earlier|previously|separately|exclusively|later)\\s+)?(?:reported|reports|report"
+          + "|wrote|writes|quoted|quotes|cited|cites|published|revealed|disclosed|broke\\s+the\\s+news|said|says)\\b")),
+      new Rule(Kind.OUTLET, Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
+          + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
+      new Rule(Kind.HERE, Pattern.compile("(?i)\\b(?:(?:read|find\\s+out|learn|see|view|watch|download|get|access|more)\\s+(?:more"
+          + "|the\\s+(?:full|whole|complete|entire)\\s+[\\p{L}-]+|the\\s+(?:report|study|paper|document|statement|ruling|survey|poll"
+          + "|data|transcript|story|article|details|list|results|letter|filing)|our\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|it|them"
+          + "|details|information)\\s+(?:here|online\\s+here|below)|click\\s+(?:here|this\\s+link|the\\s+link|below|through)"
+          + "|(?:full|complete)\\s+(?:report|study|text|story|statement|list|details|results|transcript)\\s+(?:here|is\\s+available"
+          + "|available|can\\s+be\\s+found)|available\\s+here|(?:link|details)\\s+(?:here|below|above)|(?:see|view|read|download"
+          + "|consult)\\s+(?:the\\s+)?(?:full|complete|whole|entire)\\s+(?:report|study|paper|document|statement|ruling|survey|poll"
+          + "|data|dataset|transcript|story|article|results|text|list|findings|filing))\\b")),
+      new Rule(Kind.VISIT, Pattern.compile("(?:^|[,:;—–]\\s*|\\b(?:[Pp]lease|[Ss]imply|[Jj]ust|[Oo]r)\\s+)(?:[Vv]isit|[Cc]heck\\s+out"
+          + "|[Hh]ead\\s+(?:over\\s+)?to|[Gg]o\\s+to|[Ss]ee|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on))\\s+(" + NAME + "|www\\.[^\\s]+"
+          + "|[\\w-]+\\.(?:com|org|gov|net|edu|int|co\\.uk|org\\.uk|gov\\.uk)\\b[^\\s]*)")));
+
+  /** What a website or an organisation a reader is sent to is called; places and people are not sites. */
+  private static final Pattern SITE = Pattern.compile("(?:Department|Institution|Institute|Foundation|Council|Center|Centre"
+      + "|Agency|Office|Ministry|Commission|Organi[sz]ation|Association|Society|Bureau|Service|Administration|Authority|Board"
+      + "|Committee|Fund|Bank|University|College|Library|Archive|Archives|Museum|Trust|Alliance|Network|Coalition|Union"
+      + "|Forum|Project|Program|Programme|Policy|Watch|Review|Journal|Magazine|Times|Post|News|Herald|Tribune|Guardian"
+      + "|Economist|Brookings|RAND|Chatham|CSIS|Pew|Gallup|website|site|page|portal|Register|Registry|Database|Statistics"
+      + "|Census|Survey|www\\.|\\.com|\\.org|\\.gov|\\.net|\\.edu|\\.int|\\.uk)");
 
   @Override
   public String name() {
@@ -42,12 +116,14 @@ public final class UnlinkedSourceDetector implements Detector {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of(Capability.SENTENCES);
+    return Set.of(Capability.SENTENCES, Capability.PART_OF_SPEECH);
   }
 
   @Override
   public List<Finding> detect(AnalyzedArticle analyzed, AnalysisContext context) {
     Article article = analyzed.article();
+    DirectQuotes quotes = DirectQuotes.of(article);
+    String ownOutlet = ownOutlet(article);
     List<Finding> out = new ArrayList<>();
     for (Block b : article.blocks()) {
       if (b.kind() == BlockKind.SOURCE_LINE && !article.hasLinkIn(b.span())) {
@@ -57,32 +133,174 @@ public final class UnlinkedSourceDetector implements Detector {
             Optional.empty()));
       }
     }
+    Set<String> documentsSeen = new HashSet<>();
     for (Sentence s : analyzed.sentences()) {
-      if (s.blockKind() == BlockKind.SOURCE_LINE || s.blockKind() == BlockKind.BOILERPLATE
-          || article.hasLinkIn(s.span())) {
+      if (s.blockKind() == BlockKind.SOURCE_LINE || s.blockKind() == BlockKind.BOILERPLATE) {
         continue;
       }
-      find(VISIT, s, article, out, "sends readers to %s without a link: add the address.");
-      find(STUDY, s, article, out, "cites %s without a link: link the report so readers can check it.");
+      boolean linkedHere = article.hasLinkIn(s.span())
+          || article.blockAt(s.span().start()).map(b -> article.hasLinkIn(b.span())).orElse(false);
+      List<Finding> found = new ArrayList<>();
+      for (Rule rule : RULES) {
+        Matcher m = rule.pattern().matcher(s.text());
+        while (m.find()) {
+          Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, documentsSeen, linkedHere, found);
+          f.ifPresent(found::add);
+        }
+      }
+      collectDocumentWords(s.text(), documentsSeen);
+      out.addAll(found);
     }
     return out;
   }
 
-  private static void find(Pattern p, Sentence s, Article article, List<Finding> out, String template) {
-    Matcher m = p.matcher(s.text());
+  private Optional<Finding> judge(Kind kind, Matcher m, Sentence s, AnalyzedArticle analyzed, DirectQuotes quotes,
+      String ownOutlet, Set<String> documentsSeen, boolean linkedHere, List<Finding> found) {
+    Article article = analyzed.article();
+    int start = m.start();
+    if (kind == Kind.VISIT) {
+      start = m.start() + m.group().indexOf(m.group().strip().split("\\s+")[0]);
+      while (start < m.end() && !Character.isLetter(s.text().charAt(start))) {
+        start++;
+      }
+    }
+    int end = trimEnd(s.text(), start, m.end());
+    if (end <= start) {
+      return Optional.empty();
+    }
+    Span span = new Span(s.span().start() + start, s.span().start() + end);
+    if (linkedHere || quotes.inside(span) || found.stream().anyMatch(f -> f.span().overlaps(span))) {
+      return Optional.empty();
+    }
+    String target = m.groupCount() >= 1 && m.group(1) != null ? m.group(1).strip() : m.group().strip();
+    String words = span.of(article.text());
+    String message;
+    switch (kind) {
+      case DOCUMENT -> {
+        String doc = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!isNoun(s, m.start(1)) || anaphoric(m.group(), doc, documentsSeen) || linkedElsewhere(article, doc, words)) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” cites a " + singular(doc) + " readers cannot open: link it.";
+      }
+      case OUTLET -> {
+        if (ownOutlet != null && target.toLowerCase(Locale.ROOT).contains(ownOutlet) && !m.group().matches("(?is).*report.*")
+            || linkedElsewhere(article, target, words) || target.matches("(?i)(?:the\\s+)?(?:press|media|radio|television|TV)")
+            && !m.group().matches("(?is).*\\b(?:reported|reports|wrote|quoted|cited|published|according).*")
+            || PERSON_LIKE_OUTLETS.contains(target.replaceFirst("(?i)^the\\s+", ""))
+            && m.group().matches("(?is).*\\b(?:said|says)\\b.*")) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” cites a story by " + target + " without a link: link the original piece.";
+      }
+      case HERE -> message = "“" + words + "” promises something to follow, but there is no link: add it.";
+      case VISIT -> {
+        String site = target.replaceAll("(?:\\s+(?:of|the|and|for|on|&))+$", "").replaceFirst("\\.$", "");
+        if (!SITE.matcher(site).find() || site.isEmpty()) {
+          return Optional.empty();
+        }
+        int siteEnd = start + m.group().substring(start - m.start()).indexOf(site) + site.length();
+        Span visitSpan = new Span(s.span().start() + start, s.span().start() + siteEnd);
+        String quote = visitSpan.of(article.text());
+        return Optional.of(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, visitSpan, quote,
+            "“" + quote + "” sends readers to " + site + " without a link: add the address.", List.of(), Optional.empty()));
+      }
+      default -> throw new IllegalStateException(kind.name());
+    }
+    return Optional.of(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, span, words, message, List.of(),
+        Optional.empty()));
+  }
+
+  /** "report" in "the company will report earnings" is a verb, not a document. */
+  private static boolean isNoun(Sentence s, int offsetInSentence) {
+    int at = s.span().start() + offsetInSentence;
+    for (Token t : s.tokens()) {
+      if (t.span().start() == at) {
+        return t.pos().startsWith("NN") || t.pos().equals("FW");
+      }
+    }
+    return true;
+  }
+
+  /** "the report said", after the article introduced a report, is the same report: flag where it is introduced. */
+  private static boolean anaphoric(String match, String doc, Set<String> seen) {
+    String lower = match.toLowerCase(Locale.ROOT).strip();
+    boolean definite = lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ")
+        || lower.startsWith("these ") || lower.startsWith("those ") || lower.startsWith("according to the ")
+        || lower.startsWith("according to this ");
+    return definite && seen.contains(stem(doc));
+  }
+
+  private static void collectDocumentWords(String sentence, Set<String> seen) {
+    Matcher m = Pattern.compile("(?i)\\b" + DOC + "\\b").matcher(sentence);
     while (m.find()) {
-      String target = m.group(1).strip().replaceAll("(?:\\s+(?:of|the|and|for|on|&))+$", "");
-      if (target.endsWith(".") && target.length() > 2 && Character.isLowerCase(target.charAt(target.length() - 2))) {
-        target = target.substring(0, target.length() - 1);
-      }
-      if (target.isEmpty() || !Character.isUpperCase(target.replaceFirst("^the\\s+", "").charAt(0))) {
-        continue;
-      }
-      int end = m.start(1) + m.group(1).indexOf(target) + target.length();
-      Span span = new Span(s.span().start() + m.start(), s.span().start() + end);
-      String quote = span.of(article.text());
-      out.add(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, span, quote,
-          "“" + quote + "” " + String.format(template, target), List.of(), Optional.empty()));
+      seen.add(stem(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
   }
+
+  private static String stem(String doc) {
+    return doc.replaceAll("(?:ies)$", "y").replaceAll("(?<=[^s])s$", "");
+  }
+
+  private static String singular(String doc) {
+    String s = stem(doc);
+    return s.startsWith("data") || s.equals("figure") || s.equals("statistic") || s.equals("estimate")
+        || s.equals("calculation") || s.equals("record") || s.equals("minute") || s.equals("finding") || s.equals("research")
+        || s.equals("testimony") ? doc : s;
+  }
+
+  /**
+   * A link elsewhere in the article that carries the document's or outlet's name in its anchor
+   * or address points at it ("the study" linked in the first paragraph, cited again later).
+   */
+  private static boolean linkedElsewhere(Article article, String target, String words) {
+    if (article.links().isEmpty()) {
+      return false;
+    }
+    List<String> keys = new ArrayList<>();
+    String stem = stem(target.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
+    if (stem.length() >= 4) {
+      keys.add(stem);
+    }
+    for (String hint : NewsOutlets.addressHints(target)) {
+      if (hint.length() >= 3) {
+        keys.add(hint);
+      }
+    }
+    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(words);
+    while (named.find()) {
+      String w = named.group().toLowerCase(Locale.ROOT);
+      if (!Set.of("according", "the", "this", "that").contains(w)) {
+        keys.add(w);
+      }
+    }
+    for (Link l : article.links()) {
+      String anchor = article.text(l.span()).toLowerCase(Locale.ROOT);
+      String href = l.href().toLowerCase(Locale.ROOT);
+      for (String k : keys) {
+        if (anchor.contains(k) || href.contains(k.replaceAll("[^a-z0-9]", ""))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The outlet the article itself comes from, as its dateline says: "LONDON (Reuters) -". */
+  private static String ownOutlet(Article article) {
+    Matcher m = Pattern.compile("\\((Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|PA)\\)").matcher(
+        article.text().substring(0, Math.min(article.text().length(), 2000)));
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end;
+  }
+
+  private enum Kind { DOCUMENT, OUTLET, HERE, VISIT }
+
+  private record Rule(Kind kind, Pattern pattern) {}
 }
