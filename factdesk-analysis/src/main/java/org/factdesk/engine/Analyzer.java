@@ -72,7 +72,7 @@ public final class Analyzer {
         new TimeConflictDetector(solver),
         new EventDateDetector(kb),
         new ConfirmedRoleDetector(solver),
-        new UnnamedAuthorityDetector(hedges),
+        new UnnamedAuthorityDetector(),
         new UnlinkedSourceDetector(),
         new ClaimDetector(checkworthiness),
         new SelfCertifiedDetector()));

@@ -38,7 +38,8 @@ final class NewsOutlets {
       "Notimex", "Prensa Latina", "Vanguard", "Punch", "Nation", "Daily Nation", "Mail & Guardian", "News24",
       "Huffington Post", "HuffPost", "BuzzFeed News", "Vox", "Vice", "Slate", "Atlantic", "New Yorker", "Time",
       "Newsweek", "Daily Beast", "Intercept", "ProPublica", "Mother Jones", "National Review", "Breitbart",
-      "Washington Examiner", "Washington Times", "The Hill", "Roll Call", "Semafor", "Puck", "Rolling Stone");
+      "Washington Examiner", "Washington Times", "The Hill", "Roll Call", "Semafor", "Puck", "Rolling Stone", "Journal",
+      "Post", "Gizmodo", "FTD", "Engadget", "Recode", "AllThingsD", "Nikkei business daily", "Asahi newspaper");
   private static final String MASTHEAD_WORD = "(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Telegraph|Standard"
       + "|Observer|Chronicle|Mail|Express|Mirror|Star|Globe|Courier|Enquirer|Examiner|Sentinel|Inquirer|Dispatch|Register"
       + "|Bulletin|Review|Magazine|Weekly|Today|Wire|Newswires?|Television|TV|Radio|Shimbun|Ilbo|Zeitung|Bote|Pravda)";
@@ -47,7 +48,9 @@ final class NewsOutlets {
       + "|government-owned|official|national|regional|foreign|international|domestic|independent|business|financial|online"
       + "|news|daily|weekly|economic|leading|pro-government|opposition|tabloid|broadsheet|(?-i:\\p{Lu}[\\p{L}'’.-]*)(?:['’]s)?)\\s+)"
       + "{0,3}(?:newspapers?|dailies|tabloids?|magazines?|news\\s+agency|news\\s+agencies|wire\\s+services?|broadcasters?"
-      + "|television|TV|radio|media(?:\\s+outlets?)?|press|news\\s+outlets?|news\\s+sites?|news\\s+websites?))";
+      + "|television|TV|radio|media(?:\\s+outlets?)?|press|news\\s+outlets?|news\\s+sites?|news\\s+websites?|(?:technology|tech"
+      + "|financial|business|industry|trade|local|news)\\s+(?:website|site|blog|publication|journal)|publication|daily|weekly|paper))"
+      + "(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)){0,3})?";
 
   private NewsOutlets() {}
 

@@ -1,7 +1,6 @@
 package org.factdesk.sources;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +38,17 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|audit|assessment|data(?:set|base)?|figures|statistics|estimates|calculations|census|filings?|documents?|memo(?:randum)?s?"
       + "|letters?|press\\s+releases?|news\\s+releases?|statements?|rulings?|judg(?:e)?ments?|verdict|complaint|lawsuit"
       + "|indictment|affidavit|transcripts?|testimony|records|minutes|findings|forecasts?|projections?|white\\s+paper"
-      + "|working\\s+paper|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article)";
+      + "|working\\s+paper|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article|releases?"
+      + "|contracts?)(?!\\s+(?:firm|group|company|agency|institute|house|cent(?:er|re)|organi[sz]ation|department|unit|division"
+      + "|team|arm|business|provider|service|desk|analyst|analysts|head|director|chief))";
+  /** Documents that speak for themselves when they "show" or "say" something; a bare statement is spoken, not published. */
+  private static final String DOC_SAYS = "(?!statements?\\b)" + "(?:" + "%s" + ")";
+  /** Documents a mention "by X" or "from X" names as a source: a report by the IMF, a memo by its adviser. */
+  private static final String AUTHORED = "(?:reports?|study|studies|surveys?|polls?|papers?|analysis|analyses|research|review"
+      + "|audit|assessment|data|figures|statistics|estimates|calculations|memo(?:randum)?s?|letters?|note|notes|article"
+      + "|findings|forecasts?|projections?|index)";
+  private static final String WORD = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)"
+      + "[\\p{L}\\p{N}&.'’/-]+\\s+)";
   private static final String WORDS = "(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,5}?";
   private static final String NAME = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&'’-]*|U\\.S\\.|of|the|and|for|on|&)"
       + "(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|for|on|&|U\\.S\\.))*";
@@ -47,26 +56,39 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+" + NAME + ")?";
   private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
       + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
-  private static final String SHOWS = "(?:showed|shows|show|found|finds|find|said|says|suggests|suggested|concluded|concludes"
+  private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|suggests"
+      + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms"
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
       + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts)";
   private static final String DET = "(?:a|an|the|its|his|her|their|this|that|these|those|one|new|recent|latest)";
+  private static final Pattern PUBLISHED_INTERVIEW = Pattern.compile(
+      "(?i)\\binterview\\b[^.]{0,80}\\b(?:published|printed|broadcast|aired|posted|carried)\\b|\\bquoted\\s+(?:in|by)\\b"
+          + "|\\bin\\s+an\\s+interview\\s+(?:with|on|to|in)\\b");
   /** Outlets whose names are also people or words: "Bloomberg said" is as often the man as the agency. */
   private static final Set<String> PERSON_LIKE_OUTLETS = Set.of("Bloomberg", "Fortune", "Time", "Vice", "Dawn", "Punch",
       "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
-      "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Post", "Globe", "Mail", "Express", "Fars", "PA", "AP");
+      "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
 
   private static final List<Rule> RULES = List.of(
       new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\baccording\\s+to\\s+(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
       new Rule(Kind.OUTLET, Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
       new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORDS + "(" + DOC + ")\\s+(?:by|from|in)\\s+"
-          + "(?-i:" + NAME + ")")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?"
-          + "(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
-          + DOC + ")\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+)\\s+)?"
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
+          + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+          + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?-i:" + NAME + ")")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)(?:^|\\b(?:said|says|wrote|forecast|noted|estimated|found|named|listed"
+          + "|disclosed|showed|argued|warned|predicted|concluded|stated|reported)\\s+)in\\s+(?:a|an|its|his|her|their|the)\\s+"
+          + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
+          + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article)\\b"
+          + "(?=\\s*,|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued|made|for|about|last|this"
+          + "|earlier|late|from|by)\\b)")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:the|its|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(report|survey|poll|study"
+          + "|data|index|filing|complaint|release)['’]s\\b")),
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?" + WORD
+          + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+of\\s+[^,.;:]{1,40}?)?\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+"
+          + "|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+|published\\s+\\w+|earlier|previously|again|further|today|yesterday)\\s+)?"
           + SHOWS + "\\b")),
       new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|stated|alleged|alleges|argued|disclosed|announced"
           + "|reported|noted|added|estimated|found|showed|revealed|warned|claimed|explained|acknowledged|admitted|confirmed"
@@ -76,12 +98,17 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
           + "|statement\\s+(?:posted|published|released|issued|carried|on\\s+(?:its|his|her|their|the)\\s+(?:website|web\\s+site"
           + "|site|blog|Facebook|Twitter|X|Telegram|Instagram|LinkedIn|social\\s+media)))\\b")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings?|records|transcripts?)"
-          + "|(?:regulatory|securities|stock\\s+exchange|bankruptcy|court)\\s+filings?)\\b")),
-      new Rule(Kind.OUTLET, Pattern.compile("(?i)(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily"
-          + "|magazine|website|news\\s+agency|agency|television|channel|broadcaster|reporter|reporters))?(?:\\s*,\\s*[^,]{1,60},)?"
-          + "\\s+(?:(?:first|also|had|has|have|earlier|previously|separately|exclusively|later)\\s+)?(?:reported|reports|report"
+      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings|records|transcripts?)"
+          + "|(?:regulatory|securities|stock\\s+exchange)\\s+filings?)\\b")),
+      new Rule(Kind.OUTLET, Pattern.compile("(?i)(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:business|financial"
+          + "|economic|national|local|state|online))?(?:\\s+(?:newspaper|daily|magazine|website|news\\s+agency|agency|television"
+          + "|channel|broadcaster|reporter|reporters|piece|story|article))?(?:\\s+of\\s+(?-i:\\p{Lu}[\\p{L}-]+))?(?:\\s*,\\s*[^,]{1,60},)?"
+          + "\\s+(?:(?:first|also|had|has|have|earlier|previously|separately|exclusively|later|on\\s+\\w+day)\\s+)?(?:reported|reports"
           + "|wrote|writes|quoted|quotes|cited|cites|published|revealed|disclosed|broke\\s+the\\s+news|said|says)\\b")),
+      new Rule(Kind.INTERVIEW, Pattern.compile("(?i)\\b(?:told|telling|in\\s+an\\s+interview\\s+(?:with|on|to|in)|quoted\\s+in|quoted\\s+by)"
+          + "\\s+(?:(?:the|a|an)\\s+)?((?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|radio"
+          + "|television|business\\s+daily)\\s+)?(?:" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + "))"
+          + "")),
       new Rule(Kind.OUTLET, Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
           + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
       new Rule(Kind.HERE, Pattern.compile("(?i)\\b(?:(?:read|find\\s+out|learn|see|view|watch|download|get|access|more)\\s+(?:more"
@@ -133,7 +160,6 @@ public final class UnlinkedSourceDetector implements Detector {
             Optional.empty()));
       }
     }
-    Set<String> documentsSeen = new HashSet<>();
     for (Sentence s : analyzed.sentences()) {
       if (s.blockKind() == BlockKind.SOURCE_LINE || s.blockKind() == BlockKind.BOILERPLATE) {
         continue;
@@ -144,18 +170,17 @@ public final class UnlinkedSourceDetector implements Detector {
       for (Rule rule : RULES) {
         Matcher m = rule.pattern().matcher(s.text());
         while (m.find()) {
-          Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, documentsSeen, linkedHere, found);
+          Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, linkedHere, found);
           f.ifPresent(found::add);
         }
       }
-      collectDocumentWords(s.text(), documentsSeen);
       out.addAll(found);
     }
     return out;
   }
 
   private Optional<Finding> judge(Kind kind, Matcher m, Sentence s, AnalyzedArticle analyzed, DirectQuotes quotes,
-      String ownOutlet, Set<String> documentsSeen, boolean linkedHere, List<Finding> found) {
+      String ownOutlet, boolean linkedHere, List<Finding> found) {
     Article article = analyzed.article();
     int start = m.start();
     if (kind == Kind.VISIT) {
@@ -178,7 +203,7 @@ public final class UnlinkedSourceDetector implements Detector {
     switch (kind) {
       case DOCUMENT -> {
         String doc = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (!isNoun(s, m.start(1)) || anaphoric(m.group(), doc, documentsSeen) || linkedElsewhere(article, doc, words)) {
+        if (!isNoun(s, m.start(1)) || linkedElsewhere(article, doc, words)) {
           return Optional.empty();
         }
         message = "“" + words + "” cites a " + singular(doc) + " readers cannot open: link it.";
@@ -192,6 +217,14 @@ public final class UnlinkedSourceDetector implements Detector {
           return Optional.empty();
         }
         message = "“" + words + "” cites a story by " + target + " without a link: link the original piece.";
+      }
+      case INTERVIEW -> {
+        // "told CNBC" is a spoken interview; "told Blick in an interview published on Thursday" is the outlet's piece.
+        if (!PUBLISHED_INTERVIEW.matcher(s.text()).find() || ownOutlet != null
+            && target.toLowerCase(Locale.ROOT).contains(ownOutlet) || linkedElsewhere(article, target, words)) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” cites an interview published by " + target + ": link it.";
       }
       case HERE -> message = "“" + words + "” promises something to follow, but there is no link: add it.";
       case VISIT -> {
@@ -216,26 +249,11 @@ public final class UnlinkedSourceDetector implements Detector {
     int at = s.span().start() + offsetInSentence;
     for (Token t : s.tokens()) {
       if (t.span().start() == at) {
-        return t.pos().startsWith("NN") || t.pos().equals("FW");
+        return t.pos().startsWith("NN") || t.pos().equals("FW") || t.pos().equals("VBG")
+            && t.text().matches("(?i)ruling|filing|posting|briefing|recording|listing|finding");
       }
     }
     return true;
-  }
-
-  /** "the report said", after the article introduced a report, is the same report: flag where it is introduced. */
-  private static boolean anaphoric(String match, String doc, Set<String> seen) {
-    String lower = match.toLowerCase(Locale.ROOT).strip();
-    boolean definite = lower.startsWith("the ") || lower.startsWith("this ") || lower.startsWith("that ")
-        || lower.startsWith("these ") || lower.startsWith("those ") || lower.startsWith("according to the ")
-        || lower.startsWith("according to this ");
-    return definite && seen.contains(stem(doc));
-  }
-
-  private static void collectDocumentWords(String sentence, Set<String> seen) {
-    Matcher m = Pattern.compile("(?i)\\b" + DOC + "\\b").matcher(sentence);
-    while (m.find()) {
-      seen.add(stem(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
-    }
   }
 
   private static String stem(String doc) {
@@ -300,7 +318,7 @@ public final class UnlinkedSourceDetector implements Detector {
     return end;
   }
 
-  private enum Kind { DOCUMENT, OUTLET, HERE, VISIT }
+  private enum Kind { DOCUMENT, OUTLET, INTERVIEW, HERE, VISIT }
 
   private record Rule(Kind kind, Pattern pattern) {}
 }

@@ -67,7 +67,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
-    for (String s : List.of("dev", "test")) {
+    // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
+    for (String s : split.equals("all") ? List.of("dev", "test") : List.of(split)) {
       print(out, s, Scores.of(judged.stream().filter(j -> j.instance().split().equals(s)).toList()));
     }
     List<Judged> chosen = judged.stream().filter(j -> split.equals("all") || j.instance().split().equals(split)).toList();

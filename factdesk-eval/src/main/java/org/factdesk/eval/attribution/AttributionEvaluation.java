@@ -20,6 +20,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.Span;
+import org.factdesk.article.UnreadableArticleException;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.scoring.PrecisionRecall;
@@ -42,7 +43,7 @@ public final class AttributionEvaluation {
   /** What the engine said about one labelled sentence. */
   public record Judged(LabelledInstance instance, Set<AttributionLabel> predicted, List<String> quotes) {}
 
-  public List<Judged> judge(List<LabelledInstance> instances) throws IOException {
+  public List<Judged> judge(List<LabelledInstance> instances) throws IOException, UnreadableArticleException {
     Map<String, List<LabelledInstance>> bySource = new LinkedHashMap<>();
     for (LabelledInstance i : instances) {
       bySource.computeIfAbsent(i.isInline() ? "inline:" + i.id() : i.source(), k -> new ArrayList<>()).add(i);
@@ -91,7 +92,7 @@ public final class AttributionEvaluation {
    * Reuters files' "-- " header lines (headline, byline, date, address) are blanked, since a
    * reader of the story never sees the address as a link.
    */
-  private Article readStory(String source) throws IOException {
+  private Article readStory(String source) throws IOException, UnreadableArticleException {
     Path file = shared.resolve(source);
     if (!Files.isRegularFile(file)) {
       throw new DatasetFormatException("the corpus points at " + source + ", which is not under " + shared);
