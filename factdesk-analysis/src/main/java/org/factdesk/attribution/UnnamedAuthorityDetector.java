@@ -168,7 +168,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       "Also", "Even", "Both", "The", "These", "Those", "Such", "While", "Although", "Though", "If", "When", "As", "In",
       "On", "At", "For", "With", "Without", "After", "Before", "Since", "Because", "Some", "Many", "Most", "Other",
       "Others", "Several", "Few", "A", "An", "Top", "Leading", "Independent", "Senior", "Local", "Private", "Outside",
-      "Wall", "Street", "City", "Former", "Several", "Other", "Where", "Why", "But", "Moreover", "Instead", "Indeed",
+      "Wall", "Street", "City", "Former", "Where", "Why", "Moreover", "Instead", "Indeed",
       "Today", "Yesterday", "Overall", "Elsewhere", "Here", "There", "That", "This", "Until", "Once", "Then");
 
   /**

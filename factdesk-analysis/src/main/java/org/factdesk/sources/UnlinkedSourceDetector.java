@@ -49,11 +49,11 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|findings|forecasts?|projections?|index)";
   private static final String WORD = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)"
       + "[\\p{L}\\p{N}&.'’/-]+\\s+)";
-  private static final String WORDS = "(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,5}?";
+  private static final String WORDS = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)[\\p{L}\\p{N}&.'’/-]+\\s+){0,5}?";
   private static final String NAME = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&'’-]*|U\\.S\\.|of|the|and|for|on|&)"
       + "(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|for|on|&|U\\.S\\.))*";
   private static final String BY = "(?:\\s+(?:by|from|of|in|published\\s+by|released\\s+by|issued\\s+by|conducted\\s+by"
-      + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+" + NAME + ")?";
+      + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+(?-i:" + NAME + "))?";
   private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
       + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
   private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|suggests"
