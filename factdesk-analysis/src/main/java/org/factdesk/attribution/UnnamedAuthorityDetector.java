@@ -1,6 +1,8 @@
 package org.factdesk.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +51,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|financial|industry|intelligence|western|european|american|u\\.?s\\.?|independent|leading|top|prominent|senior"
       + "|government|administration|defen[cs]e|climate|tech|market|regional|international|former|current|conservative"
       + "|liberal|progressive|republican|democratic|wall\\s+street|banking|trade|oil|energy|diplomatic|police|party"
-      + "|high-ranking|high-level|mid-level|junior|local|state|federal|private|outside|independent|other|some|many"
+      + "|high-ranking|high-level|mid-level|junior|local|state|federal|private|outside|independent|other|some|many|public"
       + "|" + DEMONYM + ")\\s+){0,3}";
   private static final String GROUP = "(?:experts|analysts|critics|observers|officials|historians|policymakers|policy\\s+makers"
       + "|scholars|scientists|researchers|commentators|pundits|insiders|economists|diplomats|strategists|specialists"
@@ -86,63 +88,67 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|knowledgeable\\s+about|who\\s+(?:had\\s+been\\s+|was\\s+|were\\s+|have\\s+been\\s+)?briefed)";
   private static final String OBJECT = "(?:\\s+(?!(?:said|say|says|told|added|who|and|but)\\b)[^\\s,.;:!?\"“”()]+){0,5}";
 
+  private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist");
+  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers");
+  private static final Set<String> PARTICIPLES = Set.of("believed", "said", "thought", "claimed", "reported", "feared", "argued", "alleged", "suggested", "rumored", "rumoured", "understood", "felt", "assumed", "accepted", "agreed", "reputed");
+
   private static final List<Rule> RULES = List.of(
       // anonymous first: "sources said" must not be read as a vague group
-      anonymous("(?:(?:a|an|one|two|three|four|several|some|other|the|these|those|multiple|many)\\s+)?" + MOD
+      anonymous(Set.of("familiar", "close", "briefed", "knowledge", "involved", "privy", "knowledgeable"), "(?:(?:a|an|one|two|three|four|several|some|other|the|these|those|multiple|many)\\s+)?" + MOD
           + "(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?|bankers?|diplomats?|lawyers?"
           + "|someone|aides?|advisers?|advisors?|figures?|employees?|members?|investors?|analysts?)\\s+" + FAMILIAR_CUE + OBJECT),
-      anonymous("\\b" + SOURCES + "(?:\\s+(?:close\\s+to|in|at|within|inside|on|from|with|among|attending|present\\s+at|working\\s+(?:at|on)"
+      anonymous(Set.of("source", "sources"), "\\b" + SOURCES + "(?:\\s+(?:close\\s+to|in|at|within|inside|on|from|with|among|attending|present\\s+at|working\\s+(?:at|on)"
           + "|who\\s+(?:was|were|is|are|attended|spoke|saw|had))\\s+[^,.;:\"“”]{1,50}?)?\\s+"
           + "(?:(?:have|has|had|also|later|previously|earlier|now|then)\\s+)?(?:said|say|says|told|tell|tells|confirmed|added|indicated"
           + "|suggested|reported|revealed|disclosed|claimed|insisted|warned|believe|believes|expect|expects|identified|estimate"
           + "|estimated|cautioned|noted)\\b"),
-      anonymous("\\b(?:said|told\\s+\\w+|according\\s+to|citing|cited|quoting|quoted|by)\\s+" + SOURCES + "\\b"),
-      anonymous("\\b(?:the|this|these|that|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
+      anonymous(Set.of("source", "sources"), "\\b(?:said|told\\s+\\w+|according\\s+to|citing|cited|quoting|quoted|by)\\s+" + SOURCES + "\\b"),
+      anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:the|this|these|that|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
           + "|senior|two|three)\\s+)?(?:sources?|person|people|insiders?|officials?)\\s+(?:(?:also|later|previously|had|has|have|then)\\s+)?"
           + "(?:said|say|says|added|told|noted|confirmed|believe|believes|expect|expects|indicated|declined|asked|spoke|requested"
           + "|did\\s+not\\s+want|had\\s+been|have\\s+been|was|were|are|is)\\b"),
-      anonymous("\\b(?:said|says|added|according\\s+to|confirmed\\s+by|told\\s+\\w+\\s+by)\\s+(?:(?:one|two|three|some|several|both"
+      anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:said|says|added|according\\s+to|confirmed\\s+by|told\\s+\\w+\\s+by)\\s+(?:(?:one|two|three|some|several|both"
           + "|all|each|either|neither)\\s+of\\s+)?(?:the|this|these|those|another|a\\s+second|the\\s+second|the\\s+first|the\\s+third)"
           + "\\s+(?:[\\p{L}-]+\\s+)?(?:sources?|person|people|insiders?|official)\\b"),
-      anonymous("\\b(?:sources?|persons?|people|officials?|insiders?)\\s+(?:are|is|were|was|remain|remained)\\s+(?:anonymous|unnamed)"
+      anonymous(Set.of("anonymous", "unnamed", "asking"), "\\b(?:sources?|persons?|people|officials?|insiders?)\\s+(?:are|is|were|was|remain|remained)\\s+(?:anonymous|unnamed)"
           + "|\\b(?:wished|asked|wanted|preferred|chose|agreed|requested|asking|wishing|preferring)\\s+to\\s+(?:remain|stay)\\s+(?:anonymous|unnamed)"
           + "|\\basking\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)"),
-      anonymous("\\b(?:asked|requested|wished|preferred|wanted)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified|quoted|"
+      anonymous(Set.of("asked", "requested", "wished", "preferred", "wanted"), "\\b(?:asked|requested|wished|preferred|wanted)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified|quoted|"
           + "publicly\\s+identified)|anonymity|that\\s+(?:his|her|their)\\s+names?\\s+not\\s+be\\s+(?:used|published|disclosed))"),
-      anonymous("\\b(?:declined|refused|did\\s+not\\s+want|didn['’]t\\s+want|would\\s+not|could\\s+not|cannot|can['’]t)\\s+"
+      anonymous(Set.of("named", "identified", "quoted"), "\\b(?:declined|refused|did\\s+not\\s+want|didn['’]t\\s+want|would\\s+not|could\\s+not|cannot|can['’]t)\\s+"
           + "(?:to\\s+)?be\\s+(?:named|identified|quoted\\s+by\\s+name)"),
-      anonymous("\\b(?:on|under)\\s+(?:the\\s+)?conditions?\\s+(?:of\\s+anonymity|(?:that\\s+)?(?:he|she|they|it)\\s+(?:not\\s+be|"
+      anonymous(Set.of("condition", "conditions", "anonymously", "background", "record", "anonymity", "authorized", "authorised", "withheld"), "\\b(?:on|under)\\s+(?:the\\s+)?conditions?\\s+(?:of\\s+anonymity|(?:that\\s+)?(?:he|she|they|it)\\s+(?:not\\s+be|"
           + "remain|was\\s+not|were\\s+not)\\s+(?:named|identified|anonymous))|\\b(?:spoke|speaking|talking|quoted|spoke\\s+to\\s+\\w+)"
           + "\\s+(?:anonymously|on\\s+background|off\\s+the\\s+record)|\\b(?:requested|granted|given)\\s+anonymity"
           + "|\\bnot\\s+authori[sz]ed\\s+to\\s+(?:speak|talk|comment|discuss|be\\s+(?:named|quoted|identified))"
           + "|\\bwhose\\s+names?\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+withheld"),
-      anonymous("\\b(?:a|an|one|another)\\s+" + MOD + "(?:(?:very\\s+)?(?:senior|top|high-ranking|high-level|mid-level|junior)\\s+)?"
+      anonymous(ROLE_WORDS, "\\b(?:a|an|one|another)\\s+" + MOD + "(?:(?:very\\s+)?(?:senior|top|high-ranking|high-level|mid-level|junior)\\s+)?"
           + ROLE + "\\s+(?:(?:later|also|privately|separately|once)\\s+)?" + SPEECH),
-      anonymous("\\b(?:said|says|told\\s+\\w+|added|warned|explained)\\s+(?:a|an|one|another)\\s+" + MOD
+      anonymous(ROLE_WORDS, "\\b(?:said|says|told\\s+\\w+|added|warned|explained)\\s+(?:a|an|one|another)\\s+" + MOD
           + "(?:(?:senior|top|high-ranking)\\s+)?" + ROLE + "\\b(?!\\s+(?:at|with|from|for)\\s+(?:the\\s+)?\\p{Lu})"),
-      anonymous("\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
+      anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
           + "|insiders|aides|lawmakers|people|bankers|employees|staffers|advisers|advisors)\\s+(?:(?:also|later|have|had)\\s+)?"
           + "(?:said|say|told|confirmed)\\b"),
-      vague("\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
+      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
           true),
-      vague("\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
+      vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
           + "(?=\\s*(?:[,.;:]|$|\\s+who\\b))", true),
-      vague("(?i:\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being)\\s+(?:(?:widely|generally|often|commonly|now|also|increasingly"
+      vague(PARTICIPLES, "(?i:\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being)\\s+(?:(?:widely|generally|often|commonly|now|also|increasingly"
           + "|earlier|previously|long)\\s+)?"
           + "(?:believed|said|thought|claimed|reported|feared|argued|alleged|suggested|rumou?red|understood|felt|assumed|accepted|agreed)\\b)", false),
-      vague("\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:widely|generally|commonly|often|also|now|long"
+      vague(PARTICIPLES, "\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not\\s+)?(?:(?:widely|generally|commonly|often|also|now|long"
           + "|repeatedly|frequently|previously|earlier)\\s+)?(?:believed|said|thought|understood|rumou?red|reported|alleged|claimed"
           + "|reputed)\\s+(?:not\\s+)?to\\b", false),
-      vague("\\b(?:is|are|was|were|been|being)\\s+(?:widely|generally|commonly|broadly|universally)\\s+(?:believed|thought|considered"
+      vague(Set.of("widely", "generally", "commonly", "broadly", "universally"), "\\b(?:is|are|was|were|been|being)\\s+(?:widely|generally|commonly|broadly|universally)\\s+(?:believed|thought|considered"
           + "|regarded|seen|viewed|expected|tipped|reported|accepted|assumed|acknowledged|credited|blamed)\\b", false),
-      vague("\\b(?:reportedly|purportedly|reputedly)\\b", false),
-      vague("\\bwidely\\s+(?:considered|regarded|seen|viewed|expected|believed|thought|tipped|discussed|discounted|accepted"
+      vague(Set.of("reportedly", "purportedly", "reputedly"), "\\b(?:reportedly|purportedly|reputedly)\\b", false),
+      vague(Set.of("widely"), "\\bwidely\\s+(?:considered|regarded|seen|viewed|expected|believed|thought|tipped|discussed|discounted|accepted"
           + "|criticized|criticised|reported|anticipated|touted|predicted|forecast)\\b", false),
-      vague("\\b(?:believed|rumou?red|reputed|thought)\\s+(?:not\\s+)?to\\s+(?:be|have)\\b", false),
-      vague("\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
-      vague("\\baccording\\s+to\\s+" + QUANT + MOD + "(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars"
+      vague(Set.of("believed", "rumored", "rumoured", "reputed", "thought"), "\\b(?:believed|rumou?red|reputed|thought)\\s+(?:not\\s+)?to\\s+(?:be|have)\\b", false),
+      vague(Set.of("speculation"), "\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
+      vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars"
           + "|scientists|researchers|people|rumou?rs|speculation|some|many|others)\\b", true),
-      vague("\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false));
+      vague(Set.of("some", "many", "others"), "\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false));
 
   private static final Set<String> SPECIFIC = Set.of("the", "these", "those", "both", "his", "her", "their",
       "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "such", "my", "your");
@@ -162,6 +168,8 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}&.-]*\\s+(?:poll|survey|study|report|data|estimates)\\b"
           + "|(?i:polled|surveyed|questioned|interviewed)\\s+by\\s+(?:the\\s+)?\\p{Lu}");
 
+  private static final Pattern AS_MUCH_AS = Pattern.compile("(?i)\\bas\\s+[\\p{L}-]+\\s+as\\s+$");
+  private static final Pattern ACCORDING_TO_NAMED = Pattern.compile("according\\s+to\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern POLL = Pattern.compile("(?i)\\b(?:poll|polls|survey|surveys|polled|surveyed)\\b");
   /** Sentence-initial and function words that are capitalised without naming anyone. */
   private static final Set<String> NOT_NAMES = Set.of("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now",
@@ -201,8 +209,14 @@ public final class UnnamedAuthorityDetector implements Detector {
       if (s.blockKind() == BlockKind.BOILERPLATE || s.blockKind() == BlockKind.SOURCE_LINE) {
         continue;
       }
-      boolean namedSurvey = NAMED_SURVEY.matcher(s.text()).find();
+      Set<String> words = new HashSet<>();
+      for (Token t : s.tokens()) {
+        words.add(t.text().toLowerCase(Locale.ROOT));
+      }
       for (Rule rule : RULES) {
+        if (Collections.disjoint(rule.cues(), words)) {
+          continue;
+        }
         Matcher m = rule.pattern().matcher(s.text());
         while (m.find()) {
           if (m.end() == m.start()) {
@@ -215,7 +229,8 @@ public final class UnnamedAuthorityDetector implements Detector {
           if (rule.group() && (refersToSpecificGroup(s.text(), m.start()) || comparison(s.text(), m.start(), m.group())
               || namedBody(s, m.start(), m.end())
               || NAMED_FOLLOWS.matcher(s.text().substring(m.end())).find()
-              || namedSurvey && (COUNTED.matcher(s.text().substring(0, m.start())).find() || POLL.matcher(s.text()).find() && mentionsPollable(m.group())))) {
+              || NAMED_SURVEY.matcher(s.text()).find() && (COUNTED.matcher(s.text().substring(0, m.start())).find() || (POLL.matcher(s.text()).find() || ACCORDING_TO_NAMED.matcher(s.text()).find())
+              && mentionsPollable(m.group())))) {
             continue;
           }
           out.add(rule.finding(span, span.of(article.text())));
@@ -242,7 +257,8 @@ public final class UnnamedAuthorityDetector implements Detector {
   /** "worse than analysts expected", "as much as some feared", "made many think twice": a comparison, not a source. */
   private static boolean comparison(String text, int start, String words) {
     String previous = previousWord(text, start).toLowerCase(Locale.ROOT);
-    if (Set.of("than", "as", "what", "made", "make", "makes", "let", "lets", "making").contains(previous)) {
+    if (Set.of("than", "made", "make", "makes", "let", "lets", "making").contains(previous)
+        || AS_MUCH_AS.matcher(text.substring(0, start)).find()) {
       return true;
     }
     return previous.equals("and") && words.toLowerCase(Locale.ROOT).startsWith("others");
@@ -315,16 +331,19 @@ public final class UnnamedAuthorityDetector implements Detector {
     return text.substring(start, end);
   }
 
-  private static Rule vague(String regex, boolean group) {
-    return new Rule(Pattern.compile("(?i)" + regex), FindingCodes.ATTRIBUTION_VAGUE, group);
+  private static Rule vague(Set<String> cues, String regex, boolean group) {
+    return new Rule(cues, Pattern.compile("(?i)" + regex), FindingCodes.ATTRIBUTION_VAGUE, group);
   }
 
-  private static Rule anonymous(String regex) {
-    return new Rule(Pattern.compile("(?i)" + regex), FindingCodes.ATTRIBUTION_ANONYMOUS, false);
+  private static Rule anonymous(Set<String> cues, String regex) {
+    return new Rule(cues, Pattern.compile("(?i)" + regex), FindingCodes.ATTRIBUTION_ANONYMOUS, false);
   }
 
-  /** One phrase rule; {@code group} rules name a collective that a name or a count can take back. */
-  private record Rule(Pattern pattern, String code, boolean group) {
+  /**
+   * One phrase rule, tried only on sentences holding one of its cue words (the patterns are
+   * costly, the cues are not); {@code group} rules name a collective that a name or a count can take back.
+   */
+  private record Rule(Set<String> cues, Pattern pattern, String code, boolean group) {
     Finding finding(Span span, String words) {
       if (code.equals(FindingCodes.ATTRIBUTION_ANONYMOUS)) {
         return new Finding(code, Severity.INFO, span, words,

@@ -1,6 +1,8 @@
 package org.factdesk.sources;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,17 @@ final class NewsOutlets {
       + "(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)){0,3})?";
 
   private NewsOutlets() {}
+
+  /** The given words plus every word of every listed outlet name, lower-cased: a sentence with none of them names no outlet. */
+  static Set<String> cueWords(Set<String> descriptive) {
+    Set<String> words = new HashSet<>(descriptive);
+    for (String name : NAMES) {
+      for (String w : name.split("\\s+")) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(words);
+  }
 
   private static String alternation() {
     StringBuilder sb = new StringBuilder();

@@ -1,6 +1,8 @@
 package org.factdesk.sources;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +41,7 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|letters?|press\\s+releases?|news\\s+releases?|statements?|rulings?|judg(?:e)?ments?|verdict|complaint|lawsuit"
       + "|indictment|affidavit|transcripts?|testimony|records|minutes|findings|forecasts?|projections?|white\\s+paper"
       + "|working\\s+paper|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article|releases?"
-      + "|contracts?)(?!\\s+(?:firm|group|company|agency|institute|house|cent(?:er|re)|organi[sz]ation|department|unit|division"
+      + "|contracts?|cop(?:y|ies)\\s+of|drafts?|excerpts)(?!\\s+(?:firm|group|company|agency|institute|house|cent(?:er|re)|organi[sz]ation|department|unit|division"
       + "|team|arm|business|provider|service|desk|analyst|analysts|head|director|chief))";
   /** Documents that speak for themselves when they "show" or "say" something; a bare statement is spoken, not published. */
   private static final String DOC_SAYS = "(?!statements?\\b)" + "(?:" + "%s" + ")";
@@ -57,7 +59,7 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
       + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
   private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|suggests"
-      + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms"
+      + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms|urged|urges|quotes"
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
       + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts)";
@@ -70,27 +72,34 @@ public final class UnlinkedSourceDetector implements Detector {
       "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
       "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
 
+  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text");
+  private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
+
   private static final List<Rule> RULES = List.of(
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\baccording\\s+to\\s+(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
-      new Rule(Kind.OUTLET, Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
+      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
+      new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
           + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
           + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?-i:" + NAME + ")")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)(?:^|\\b(?:said|says|wrote|forecast|noted|estimated|found|named|listed"
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:said|says|wrote|forecast|noted|estimated|found|named|listed"
           + "|disclosed|showed|argued|warned|predicted|concluded|stated|reported)\\s+)in\\s+(?:a|an|its|his|her|their|the)\\s+"
           + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
-          + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article)\\b"
-          + "(?=\\s*,|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued|made|for|about|last|this"
-          + "|earlier|late|from|by)\\b)")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:the|its|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(report|survey|poll|study"
+          + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
+          + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
+          + "|page|account|feed)))\\b(?=\\s*[,.;:]|\\s*$|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued"
+          + "|made|for|about|last|this|earlier|late|from|by|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)")),
+      new Rule(Kind.DOCUMENT, Set.of("poll", "survey"), Pattern.compile("(?i)\\bin\\s+(?:a|the|its|their|that|this|an)\\s+"
+          + "(?:(?-i:\\p{Lu}[\\p{L}&.-]*)\\s+)?(poll|survey)\\b")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:the|its|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(report|survey|poll|study"
           + "|data|index|filing|complaint|release)['’]s\\b")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?" + WORD
-          + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+of\\s+[^,.;:]{1,40}?)?\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+"
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?" + WORD
+          + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+(?:of|from|by|in|on|for|at|this|last|released|published)\\s+"
+          + "[^,;:\"“”]{1,60}?)?\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+"
           + "|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+|published\\s+\\w+|earlier|previously|again|further|today|yesterday)\\s+)?"
           + SHOWS + "\\b")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|stated|alleged|alleges|argued|disclosed|announced"
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|stated|alleged|alleges|argued|disclosed|announced"
           + "|reported|noted|added|estimated|found|showed|revealed|warned|claimed|explained|acknowledged|admitted|confirmed"
           + "|told\\s+\\w+)\\s+in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
           + "filing|court\\s+(?:papers|documents|filings?)|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
@@ -98,20 +107,21 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
           + "|statement\\s+(?:posted|published|released|issued|carried|on\\s+(?:its|his|her|their|the)\\s+(?:website|web\\s+site"
           + "|site|blog|Facebook|Twitter|X|Telegram|Instagram|LinkedIn|social\\s+media)))\\b")),
-      new Rule(Kind.DOCUMENT, Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings|records|transcripts?)"
+      new Rule(Kind.DOCUMENT, Set.of("court", "regulatory", "securities", "exchange"), Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings|records|transcripts?)"
           + "|(?:regulatory|securities|stock\\s+exchange)\\s+filings?)\\b")),
-      new Rule(Kind.OUTLET, Pattern.compile("(?i)(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:business|financial"
+      new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)\\b(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:business|financial"
           + "|economic|national|local|state|online))?(?:\\s+(?:newspaper|daily|magazine|website|news\\s+agency|agency|television"
-          + "|channel|broadcaster|reporter|reporters|piece|story|article))?(?:\\s+of\\s+(?-i:\\p{Lu}[\\p{L}-]+))?(?:\\s*,\\s*[^,]{1,60},)?"
+          + "|channel|broadcaster|reporter|reporters|piece|story|article|report))?(?:\\s+of\\s+(?-i:\\p{Lu}[\\p{L}-]+))?(?:\\s*,\\s*[^,]{1,60},)?"
           + "\\s+(?:(?:first|also|had|has|have|earlier|previously|separately|exclusively|later|on\\s+\\w+day)\\s+)?(?:reported|reports"
-          + "|wrote|writes|quoted|quotes|cited|cites|published|revealed|disclosed|broke\\s+the\\s+news|said|says)\\b")),
-      new Rule(Kind.INTERVIEW, Pattern.compile("(?i)\\b(?:told|telling|in\\s+an\\s+interview\\s+(?:with|on|to|in)|quoted\\s+in|quoted\\s+by)"
+          + "|wrote|writes|quoted|quotes|cited|cites|published|revealed|disclosed|broke\\s+the\\s+news|said|says|speculating|saying"
+          + "|suggesting|claiming)\\b")),
+      new Rule(Kind.INTERVIEW, Set.of("told", "telling", "interview", "quoted"), Pattern.compile("(?i)\\b(?:told|telling|in\\s+an\\s+interview\\s+(?:with|on|to|in)|quoted\\s+in|quoted\\s+by)"
           + "\\s+(?:(?:the|a|an)\\s+)?((?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|radio"
           + "|television|business\\s+daily)\\s+)?(?:" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + "))"
           + "")),
-      new Rule(Kind.OUTLET, Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
+      new Rule(Kind.OUTLET, Set.of("reported", "reports", "published", "quoted", "cited", "revealed", "disclosed", "carried"), Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
           + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
-      new Rule(Kind.HERE, Pattern.compile("(?i)\\b(?:(?:read|find\\s+out|learn|see|view|watch|download|get|access|more)\\s+(?:more"
+      new Rule(Kind.HERE, Set.of("here", "click", "full", "complete", "whole", "entire", "below", "link", "available", "above"), Pattern.compile("(?i)\\b(?:(?:read|find\\s+out|learn|see|view|watch|download|get|access|more)\\s+(?:more"
           + "|the\\s+(?:full|whole|complete|entire)\\s+[\\p{L}-]+|the\\s+(?:report|study|paper|document|statement|ruling|survey|poll"
           + "|data|transcript|story|article|details|list|results|letter|filing)|our\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|it|them"
           + "|details|information)\\s+(?:here|online\\s+here|below)|click\\s+(?:here|this\\s+link|the\\s+link|below|through)"
@@ -119,7 +129,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|available|can\\s+be\\s+found)|available\\s+here|(?:link|details)\\s+(?:here|below|above)|(?:see|view|read|download"
           + "|consult)\\s+(?:the\\s+)?(?:full|complete|whole|entire)\\s+(?:report|study|paper|document|statement|ruling|survey|poll"
           + "|data|dataset|transcript|story|article|results|text|list|findings|filing))\\b")),
-      new Rule(Kind.VISIT, Pattern.compile("(?:^|[,:;—–]\\s*|\\b(?:[Pp]lease|[Ss]imply|[Jj]ust|[Oo]r)\\s+)(?:[Vv]isit|[Cc]heck\\s+out"
+      new Rule(Kind.VISIT, Set.of("visit", "check", "head", "go", "see", "consult", "read"), Pattern.compile("(?:^|[,:;—–]\\s*|\\b(?:[Pp]lease|[Ss]imply|[Jj]ust|[Oo]r)\\s+)(?:[Vv]isit|[Cc]heck\\s+out"
           + "|[Hh]ead\\s+(?:over\\s+)?to|[Gg]o\\s+to|[Ss]ee|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on))\\s+(" + NAME + "|www\\.[^\\s]+"
           + "|[\\w-]+\\.(?:com|org|gov|net|edu|int|co\\.uk|org\\.uk|gov\\.uk)\\b[^\\s]*)")));
 
@@ -167,7 +177,11 @@ public final class UnlinkedSourceDetector implements Detector {
       boolean linkedHere = article.hasLinkIn(s.span())
           || article.blockAt(s.span().start()).map(b -> article.hasLinkIn(b.span())).orElse(false);
       List<Finding> found = new ArrayList<>();
+      Set<String> words = lowerCaseWords(s);
       for (Rule rule : RULES) {
+        if (!rule.cues().isEmpty() && Collections.disjoint(rule.cues(), words)) {
+          continue;
+        }
         Matcher m = rule.pattern().matcher(s.text());
         while (m.find()) {
           Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, linkedHere, found);
@@ -203,7 +217,7 @@ public final class UnlinkedSourceDetector implements Detector {
     switch (kind) {
       case DOCUMENT -> {
         String doc = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (!isNoun(s, m.start(1)) || linkedElsewhere(article, doc, words)) {
+        if (!isNoun(s, m.end(1)) || linkedElsewhere(article, doc, words)) {
           return Optional.empty();
         }
         message = "“" + words + "” cites a " + singular(doc) + " readers cannot open: link it.";
@@ -244,11 +258,19 @@ public final class UnlinkedSourceDetector implements Detector {
         Optional.empty()));
   }
 
-  /** "report" in "the company will report earnings" is a verb, not a document. */
-  private static boolean isNoun(Sentence s, int offsetInSentence) {
-    int at = s.span().start() + offsetInSentence;
+  static Set<String> lowerCaseWords(Sentence s) {
+    Set<String> words = new HashSet<>();
     for (Token t : s.tokens()) {
-      if (t.span().start() == at) {
+      words.add(t.text().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  /** "report" in "the company will report earnings" is a verb, not a document. */
+  private static boolean isNoun(Sentence s, int endInSentence) {
+    int at = s.span().start() + endInSentence;
+    for (Token t : s.tokens()) {
+      if (t.span().end() == at) {
         return t.pos().startsWith("NN") || t.pos().equals("FW") || t.pos().equals("VBG")
             && t.text().matches("(?i)ruling|filing|posting|briefing|recording|listing|finding");
       }
@@ -320,5 +342,6 @@ public final class UnlinkedSourceDetector implements Detector {
 
   private enum Kind { DOCUMENT, OUTLET, INTERVIEW, HERE, VISIT }
 
-  private record Rule(Kind kind, Pattern pattern) {}
+  /** One phrase rule, tried only on sentences holding one of its cue words (the rules are costly, the cues are not). */
+  private record Rule(Kind kind, Set<String> cues, Pattern pattern) {}
 }

@@ -51,6 +51,9 @@ class UnnamedAuthorityIT {
     assertThat(vague("Observers say the vote was close.")).containsExactly("Observers say");
     assertThat(vague("The merger was widely expected by the market.")).containsExactly("was widely expected");
     assertThat(vague("Prices will rise next year, analysts said.")).containsExactly("analysts said");
+    assertThat(vague("Banks buy cover, although experts said the market is immature.")).containsExactly("experts said");
+    assertThat(vague("Public officials seem to agree.")).containsExactly("Public officials seem to agree");
+    assertThat(vague("He is not believed to own much.")).containsExactly("is not believed to");
   }
 
   @Test
@@ -69,6 +72,7 @@ class UnnamedAuthorityIT {
     assertThat(vague("The Institute for Fiscal Studies says the plan adds up.")).isEmpty();
     assertThat(vague("Sheriff's officials said the road was closed.")).isEmpty();
     assertThat(vague("Pentagon officials said the test had failed.")).isEmpty();
+    assertThat(vague("Senior Treasury officials said the rule would change.")).isEmpty();
     assertThat(vague("JP Morgan analysts said on Tuesday that sales would fall.")).isEmpty();
     assertThat(vague("Analysts at Barclays said the deal was cheap.")).isEmpty();
     assertThat(vague("Profit was worse than analysts expected.")).isEmpty();

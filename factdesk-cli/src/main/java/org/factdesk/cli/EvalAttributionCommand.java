@@ -58,15 +58,18 @@ final class EvalAttributionCommand implements Callable<Integer> {
     }
     List<LabelledInstance> corpus;
     List<Judged> judged;
+    AttributionEvaluation evaluation;
     long started = System.nanoTime();
     try {
       corpus = AttributionCorpus.read(file);
-      judged = new AttributionEvaluation(Analyzer.loadDefault(), shared).judge(corpus);
+      evaluation = new AttributionEvaluation(Analyzer.loadDefault(), shared);
+      judged = evaluation.judge(corpus);
     } catch (DatasetFormatException e) {
       throw new UserInputException(e.getMessage());
     }
     out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
+    out.println(evaluation.timing());
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
     for (String s : split.equals("all") ? List.of("dev", "test") : List.of(split)) {
       print(out, s, Scores.of(judged.stream().filter(j -> j.instance().split().equals(s)).toList()));
