@@ -10,6 +10,7 @@ public final class FindingCodes {
   public static final String KB_EVENT_DATE = "kb.event-date";
   public static final String KB_CONFIRMED = "kb.confirmed";
   public static final String ATTRIBUTION_VAGUE = "attribution.vague";
+  public static final String ATTRIBUTION_ANONYMOUS = "attribution.anonymous";
   public static final String SOURCE_UNLINKED = "source.unlinked";
   public static final String INTEGRITY_SELF_CERTIFIED = "integrity.self-certified";
   public static final String CLAIM = "claim";

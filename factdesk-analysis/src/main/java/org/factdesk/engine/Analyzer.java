@@ -22,7 +22,7 @@ import org.factdesk.analysis.Report;
 import org.factdesk.analysis.TimeSummary;
 import org.factdesk.article.Article;
 import org.factdesk.attribution.HedgeScorer;
-import org.factdesk.attribution.VagueAttributionDetector;
+import org.factdesk.attribution.UnnamedAuthorityDetector;
 import org.factdesk.claims.CheckworthinessScorer;
 import org.factdesk.claims.ClaimDetector;
 import org.factdesk.facts.ConfirmedRoleDetector;
@@ -75,7 +75,7 @@ public final class Analyzer {
         new EventDateDetector(kb),
         new ConfirmedRoleDetector(solver),
         new UnknownTimeDetector(solver),
-        new VagueAttributionDetector(hedges),
+        new UnnamedAuthorityDetector(),
         new UnlinkedSourceDetector(),
         new ClaimDetector(checkworthiness),
         new SelfCertifiedDetector()));
