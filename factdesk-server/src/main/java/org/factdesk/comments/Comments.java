@@ -182,9 +182,20 @@ public final class Comments {
 
   /** The comments a moderator should look at: held ones, oldest first. */
   public List<Comment> queue(User moderator, int limit) {
+    return view(moderator, "held", limit);
+  }
+
+  /** The moderator's views: {@code held} (oldest first), {@code reported} (most reported first), {@code approved}, {@code rejected} (newest first). */
+  public List<Comment> view(User moderator, String view, int limit) {
     moderator.require(Permission.MODERATE_COMMENTS);
-    return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE c.status = 'HELD' ORDER BY c.created_at, c.id")
-        .setMaxRows(limit).map(ROW).list());
+    String where = switch (view == null ? "held" : view) {
+      case "held" -> " WHERE c.status = 'HELD' ORDER BY c.created_at, c.id";
+      case "reported" -> " WHERE c.report_count > 0 ORDER BY c.report_count DESC, c.id DESC";
+      case "approved" -> " WHERE c.status = 'APPROVED' ORDER BY c.created_at DESC, c.id DESC";
+      case "rejected" -> " WHERE c.status = 'REJECTED' ORDER BY c.created_at DESC, c.id DESC";
+      default -> throw new BadInputException("There is no comment view called \"" + view + "\"; use held, reported, approved or rejected.");
+    };
+    return jdbi.withHandle(h -> h.createQuery(SELECT + where).setMaxRows(limit).map(ROW).list());
   }
 
   /** Decides on each selected comment in one transaction; returns how many were changed. */

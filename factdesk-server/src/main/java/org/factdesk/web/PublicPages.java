@@ -146,8 +146,9 @@ final class PublicPages {
     User user = WebApp.user(ctx);
     user.require(Permission.MODERATE_COMMENTS);
     render(ctx, "comments_queue.jte", new PublicViews.QueuePage(
-        new Views.Frame("Comment queue", user, ctx.attribute(Auth.CSRF)), comments.queue(user, 200),
-        comments.settings().mode().label(), notice));
+        new Views.Frame("Comment queue", user, ctx.attribute(Auth.CSRF)),
+        comments.view(user, Optional.ofNullable(ctx.queryParam("view")).orElse("held"), 200),
+        comments.settings().mode().label(), notice, Optional.ofNullable(ctx.queryParam("view")).orElse("held")));
   }
 
   private void decide(Context ctx) {

@@ -39,7 +39,7 @@ public final class PublicViews {
 
   public record CorrectionsPage(Site site, Meta meta, List<PublicCorrection> corrections) {}
 
-  public record QueuePage(Views.Frame frame, List<Comment> held, String moderation, String notice) {}
+  public record QueuePage(Views.Frame frame, List<Comment> held, String moderation, String notice, String view) {}
 
   public static String path(ArticleRecord a) {
     return PublicPaths.of(a);

@@ -18,7 +18,20 @@ final class DeskConfigTest {
   void without_a_database_url_the_desk_uses_an_h2_file_under_the_data_folder() {
     DeskConfig c = DeskConfig.fromSettings(Map.of("data", "/tmp/newsroom"));
     assertThat(c.port()).isEqualTo(8080);
-    assertThat(c.jdbcUrl()).isEqualTo("jdbc:h2:file:/tmp/newsroom/factdesk");
+    // WRITE_DELAY=0: each commit is in the file before the desk acknowledges it.
+    assertThat(c.jdbcUrl()).isEqualTo("jdbc:h2:file:/tmp/newsroom/factdesk;WRITE_DELAY=0");
+    assertThat(c.bind()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void durability_limits_and_lifetimes_have_safe_defaults() {
+    DeskConfig c = DeskConfig.fromSettings(Map.of());
+    assertThat(c.requestMaxBytes()).isEqualTo(6L * 1024 * 1024);
+    assertThat(c.fetch().allowedHosts()).isEmpty();
+    assertThat(c.trustedProxies()).isEmpty();
+    assertThat(c.tokenLifetime()).hasDays(90);
+    assertThat(DeskConfig.fromSettings(Map.of("fetch.allow-hosts", "Wiki.Intranet, cms")).fetch().allowedHosts())
+        .containsExactlyInAnyOrder("wiki.intranet", "cms");
   }
 
   @Test
