@@ -70,6 +70,7 @@ public final class WebApp {
     Auth auth = new Auth(accounts, secureCookies);
     Pages pages = new Pages(accounts, desk, audit, templates, auth);
     Api api = new Api(accounts, desk, json);
+    PublicPages site = new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       config.http.maxRequestSize = 6L * 1024 * 1024;
@@ -83,14 +84,13 @@ public final class WebApp {
         auth.identify(ctx);
       });
       pages.routes(config);
-      new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies)
-          .routes(config);
+      site.routes(config);
       api.routes(config);
-      exceptions(config, pages);
+      exceptions(config, pages, site);
     });
   }
 
-  private void exceptions(JavalinConfig config, Pages pages) {
+  private void exceptions(JavalinConfig config, Pages pages, PublicPages site) {
     config.routes.exception(NotSignedInException.class, (e, ctx) -> {
       if (isApi(ctx)) {
         problem(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
@@ -100,30 +100,34 @@ public final class WebApp {
         pages.error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of(), "/login");
       }
     });
-    config.routes.exception(PermissionDeniedException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.FORBIDDEN, e.getMessage(), List.of()));
-    config.routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, e.getMessage(), List.of()));
-    config.routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), List.of()));
-    config.routes.exception(RuleException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.CONFLICT, e.getMessage(), e.reasons()));
+    config.routes.exception(PermissionDeniedException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.FORBIDDEN, e.getMessage(), List.of()));
+    config.routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.NOT_FOUND, e.getMessage(), List.of()));
+    config.routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.BAD_REQUEST, e.getMessage(), List.of()));
+    config.routes.exception(RuleException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.CONFLICT, e.getMessage(), e.reasons()));
     config.routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
       ctx.header("Retry-After", "300");
-      respond(ctx, pages, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+      respond(ctx, pages, site, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR,
+      respond(ctx, pages, site, HttpStatus.INTERNAL_SERVER_ERROR,
           "Something went wrong on the desk's side. Nothing you saved is lost; try again, and tell an admin if it keeps happening.",
           List.of());
     });
     config.routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        respond(ctx, pages, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
+        respond(ctx, pages, site, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
       }
     });
   }
 
-  private void respond(Context ctx, Pages pages, HttpStatus status, String message, List<String> reasons) {
+  private void respond(Context ctx, Pages pages, PublicPages site, HttpStatus status, String message,
+      List<String> reasons) {
     if (isApi(ctx)) {
       problem(ctx, status, message, reasons);
+    } else if (PublicPages.isPublic(ctx) || status == HttpStatus.NOT_FOUND && ctx.attribute(Auth.USER) == null) {
+      // Readers get the public site's layout, never the desk's.
+      site.error(ctx, status, message);
     } else {
       pages.error(ctx, status, message, reasons, null);
     }
