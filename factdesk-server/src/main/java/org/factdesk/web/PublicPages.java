@@ -124,7 +124,8 @@ final class PublicPages {
     String base = base(ctx);
     String description = AtomFeed.summary(p.article());
     description = description.length() > 200 ? description.substring(0, 199) + "…" : description;
-    String jsonLd = kind == ArticleKind.OWN ? structured.newsArticle(p, base, description)
+    // A preview is not published: no structured data for search engines, and no dates to give.
+    String jsonLd = preview != null ? null : kind == ArticleKind.OWN ? structured.newsArticle(p, base, description)
         : p.rated().isEmpty() ? null : structured.claimReviews(p, base);
     String title = kind == ArticleKind.OWN ? p.article().title() : "Fact-check: " + p.article().title();
     return new PublicViews.ArticlePage(site(ctx),
