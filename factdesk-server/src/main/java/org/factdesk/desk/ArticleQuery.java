@@ -14,7 +14,7 @@ public record ArticleQuery(Optional<String> text, Optional<ArticleState> state, 
   public static final int MAX_SIZE = 100;
 
   public ArticleQuery {
-    text = text.map(String::strip).filter(t -> !t.isEmpty());
+    text = text.map(t -> ArticleStore.clean(t).strip()).filter(t -> !t.isEmpty());
     if (page < 1) {
       throw new BadInputException("Pages are numbered from 1.");
     }

@@ -475,6 +475,11 @@ final class ArticleStore {
     return t == null ? null : t.toInstant();
   }
 
+  /** Drops control characters (PostgreSQL refuses NUL in text; none belongs in a name or message). */
+  static String clean(String text) {
+    return text == null ? null : text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
+  }
+
   static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }

@@ -162,7 +162,7 @@ public final class ClaimWork {
   /** Adds a message to a claim's discussion. */
   public ClaimComment discuss(User actor, long articleId, long claimId, String body) {
     actor.require(Permission.VIEW_DESK);
-    String text = body == null ? "" : body.strip();
+    String text = body == null ? "" : ArticleStore.clean(body).strip();
     if (text.isEmpty()) {
       throw new BadInputException("Write something to add to the discussion.");
     }

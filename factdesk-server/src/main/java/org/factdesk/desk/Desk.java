@@ -226,8 +226,8 @@ public final class Desk {
         what.add("date (" + (a.asOf() == null ? "none" : a.asOf().toString()) + " → " + change.asOf().get() + ")");
       }
       if (change.claimant().isPresent() || change.publisher().isPresent() || url.isPresent()) {
-        store.setSource(h, id, change.claimant().map(String::strip).filter(v -> !v.isEmpty()).map(v -> ArticleStore.clip(v, 500)).orElse(change.claimant().isPresent() ? null : a.claimant()),
-            change.publisher().map(String::strip).filter(v -> !v.isEmpty()).map(v -> ArticleStore.clip(v, 500)).orElse(change.publisher().isPresent() ? null : a.sourcePublisher()),
+        store.setSource(h, id, change.claimant().map(ArticleStore::clean).map(String::strip).filter(v -> !v.isEmpty()).map(v -> ArticleStore.clip(v, 500)).orElse(change.claimant().isPresent() ? null : a.claimant()),
+            change.publisher().map(ArticleStore::clean).map(String::strip).filter(v -> !v.isEmpty()).map(v -> ArticleStore.clip(v, 500)).orElse(change.publisher().isPresent() ? null : a.sourcePublisher()),
             url.filter(v -> !v.isEmpty()).orElse(url.isPresent() ? null : a.sourceUrl()));
         what.add("source");
       }

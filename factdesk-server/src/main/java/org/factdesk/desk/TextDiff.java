@@ -71,12 +71,13 @@ public final class TextDiff {
         add(out, Kind.SAME, List.of(x.get(i)));
         i++;
         j++;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        add(out, Kind.ADDED, List.of(y.get(j)));
-        j++;
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        // Removals first, as readers expect: "was … now …".
         add(out, Kind.REMOVED, List.of(x.get(i)));
         i++;
+      } else {
+        add(out, Kind.ADDED, List.of(y.get(j)));
+        j++;
       }
     }
   }

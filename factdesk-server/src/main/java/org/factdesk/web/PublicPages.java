@@ -62,7 +62,6 @@ final class PublicPages {
     r.get(PublicPaths.HOME, this::home);
     r.get("/news/{id}", ctx -> article(ctx, ArticleKind.OWN));
     r.get(PublicPaths.FACT_CHECKS, this::factChecks);
-    r.get("/fact-checks", ctx -> ctx.redirect(PublicPaths.FACT_CHECKS, HttpStatus.MOVED_PERMANENTLY));
     r.get(PublicPaths.ROBOTS, ctx -> {
       ctx.contentType("text/plain; charset=utf-8");
       ctx.result(robots(base(ctx)));

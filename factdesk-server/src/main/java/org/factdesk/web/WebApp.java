@@ -115,7 +115,8 @@ public final class WebApp {
           List.of());
     });
     config.routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
+      // No route matched (Javalin leaves its own plain "Endpoint … not found"), or a handler set 404 without a body.
+      if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().matches("Endpoint \\S+ \\S* ?not found")) {
         respond(ctx, pages, site, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
       }
     });

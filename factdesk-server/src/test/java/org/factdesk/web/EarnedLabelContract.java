@@ -374,6 +374,33 @@ abstract class EarnedLabelContract {
     assertThat(page).contains("<del>Joe Biden </del>").contains("<ins>Donald Trump </ins>");
   }
 
+  @Test
+  void hostile_input_to_every_new_form_is_refused_in_words_and_never_breaks_the_desk() {
+    long id = article(reporter, CORRECTED, "2025-06-03", "own");
+    JsonNode c = analysed(id).get("claims").get(0);
+    List<String> nasty = List.of("", " ", "\u0000\u0001", "<script>alert(1)</script>", "'; DROP TABLE claims; --",
+        "x".repeat(5000), "\uD83D\uDE00", "%_\\", "2025-02-30", "-1", "99999999999999999999");
+    for (String s : nasty) {
+      List<RunningDesk.Response> responses = List.of(
+          checker.post("/api/articles/" + id + "/claims", Map.of("words", s, "type", s)),
+          checker.post(claimPath(id, c) + "/split", Map.of("secondStartsWith", s)),
+          checker.post(claimPath(id, c) + "/type", Map.of("type", s)),
+          editor.post(claimPath(id, c) + "/comments", Map.of("text", s)),
+          editor.put("/api/articles/" + id, Map.of("asOf", s)),
+          editor.put("/api/articles/" + id, Map.of("sourceUrl", s)),
+          editor.get("/api/articles?q=" + java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+              + "&page=" + java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)),
+          editor.get("/api/articles/" + id + "/diff?from=" + java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8) + "&to=1"));
+      for (RunningDesk.Response r : responses) {
+        assertThat(r.status()).as(s.substring(0, Math.min(20, s.length())) + ": " + r.body()).isLessThan(500);
+      }
+    }
+    assertThat(checker.post("/api/articles/" + id + "/claims/merge", "{\"claims\": [\"x\"]}").status()).isEqualTo(400);
+    String page = editorPages.get("/articles/" + id).body();
+    assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    assertThat(analysed(id).get("sourceText").asText()).isEqualTo(CORRECTED);
+  }
+
   // ---- helpers
 
   long article(RunningDesk.ApiClient who, String text, String asOf, String kind) {
