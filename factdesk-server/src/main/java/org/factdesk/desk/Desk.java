@@ -516,7 +516,10 @@ public final class Desk {
       Report report = analysis.analyze(article, asOf);
       progress(id, revision, "Saving the findings");
       List<Finding> claims = report.findings().stream().filter(f -> f.code().equals(FindingCodes.CLAIM)).toList();
-      List<Finding> others = report.findings().stream().filter(f -> !f.code().equals(FindingCodes.CLAIM)).toList();
+      // Without a date nothing can be confirmed "as of the article's date": the desk asks for the
+      // date instead of printing confirmations against a window it guessed.
+      List<Finding> others = report.findings().stream().filter(f -> !f.code().equals(FindingCodes.CLAIM))
+          .filter(f -> asOf.isPresent() || !f.code().equals(FindingCodes.KB_CONFIRMED)).toList();
       jdbi.useTransaction(h -> {
         ArticleRecord current = store.articleForUpdate(h, id);
         if (current.revision() != revision) {

@@ -247,6 +247,20 @@ abstract class EarnedLabelContract {
   }
 
   @Test
+  void an_undated_article_confirms_nothing_and_its_date_once_given_catches_the_stale_title() {
+    String text = "# Talks resume\n\nPrime Minister Boris Johnson said on Tuesday that the talks would resume in June.\n";
+    long id = reporter.post("/api/articles", Map.of("text", text, "format", "markdown")).json().get("id").asLong();
+    JsonNode undated = analysed(id);
+    assertThat(undated.get("needsDate").asBoolean()).isTrue();
+    assertThat(findings(undated, "kb.confirmed")).as("no confirmation against a guessed date").isEmpty();
+    assertThat(reporter.put("/api/articles/" + id, Map.of("asOf", "2024-05-01")).status()).isEqualTo(200);
+    JsonNode dated = analysed(id);
+    assertThat(findings(dated, "time.role")).singleElement().satisfies(f ->
+        assertThat(f.get("message").asText()).contains("2024-05-01"));
+    assertThat(dated.get("asOfSource").asText()).isEqualTo("desk");
+  }
+
+  @Test
   void a_date_in_the_pages_metadata_is_read_shown_and_used() {
     String html = "<html><head><title>Ministers meet</title>"
         + "<meta property=\"article:published_time\" content=\"2025-06-03T08:00:00Z\"></head><body><article>"
