@@ -93,6 +93,7 @@ final class DeskDayIT {
     }
     assertThat(browser.findElements(By.cssSelector("mark.claim-wrong, .card.claim-wrong"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".card.claim-checked"))).isNotEmpty();
+    browser.get(article);
     shot("05-verdicts");
     browser.findElement(By.id("to-checked")).click();
     String refusal = browser.findElement(By.id("problem")).getText();
@@ -112,6 +113,7 @@ final class DeskDayIT {
     shot("07-corrected-sentence");
     int open = indexOf(".card.claim-open");
     recordVerdict(open, "accurate");
+    browser.get(article);
     browser.findElement(By.id("to-checked")).click();
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("checked");
     browser.findElement(By.id("to-published")).click();
@@ -160,7 +162,7 @@ final class DeskDayIT {
 
     // Nothing on the public site overflows a 390 px screen.
     browser.manage().window().setSize(new Dimension(390, 844));
-    for (String path : List.of(publicPage.substring(desk.base.length()), "/corrections", "/fact-checks/", "/news", "/no-such-page")) {
+    for (String path : List.of(publicPage.substring(desk.base.length()), "/corrections", "/fact-checks/", "/news", "/news/99999999")) {
       browser.get(desk.base + path);
       long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -168,7 +170,7 @@ final class DeskDayIT {
     }
     browser.get(publicPage);
     shot("15-public-390px");
-    browser.get(desk.base + "/no-such-page");
+    browser.get(desk.base + "/news/99999999");
     assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
     shot("16-public-404-390px");
     browser.manage().window().setSize(new Dimension(1280, 1600));
