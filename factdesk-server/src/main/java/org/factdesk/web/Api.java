@@ -32,7 +32,8 @@ import org.factdesk.errors.BadInputException;
  * {@link Accounts} methods as the pages, so permissions and rules are the same.
  */
 final class Api {
-  record NewArticle(String title, String kind, String text, String url, String format, String asOf) {}
+  record NewArticle(String title, String kind, String text, String url, String format, String asOf,
+      String claimant, String publisher) {}
 
   record Edit(String title, String text, String asOf, String claimant, String publisher, String sourceUrl) {}
 
@@ -97,6 +98,7 @@ final class Api {
           ArticleKind.parse(Optional.ofNullable(body.kind()).orElse("own")),
           Optional.ofNullable(body.text()), Optional.empty(), Optional.empty(),
           Optional.ofNullable(body.url()), Optional.ofNullable(body.format()), Pages.date(body.asOf())));
+      Pages.source(desk, WebApp.user(ctx), created.id(), body.claimant(), body.publisher());
       ctx.status(HttpStatus.CREATED).json(detail(desk.detail(WebApp.user(ctx), created.id())));
     });
     r.get("/api/articles/{id}", ctx -> ctx.json(detail(desk.detail(WebApp.user(ctx), WebApp.id(ctx, "id")))));

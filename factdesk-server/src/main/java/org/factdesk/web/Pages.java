@@ -294,6 +294,7 @@ final class Pages {
         Optional.ofNullable(ctx.formParam("url")), Optional.ofNullable(ctx.formParam("format")),
         date(ctx.formParam("asOf")));
     ArticleRecord created = desk.create(user, input);
+    source(desk, user, created.id(), ctx.formParam("claimant"), ctx.formParam("publisher"));
     ctx.redirect("/articles/" + created.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -324,6 +325,16 @@ final class Pages {
 
   static List<String> lines(String text) {
     return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Records a fact-check's claimant and publisher given with a new article, if any. */
+  static void source(Desk desk, User user, long id, String claimant, String publisher) {
+    boolean given = claimant != null && !claimant.isBlank() || publisher != null && !publisher.isBlank();
+    if (given) {
+      desk.edit(user, id, new ArticleEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.ofNullable(claimant).filter(v -> !v.isBlank()), Optional.ofNullable(publisher).filter(v -> !v.isBlank()),
+          Optional.empty()));
+    }
   }
 
   /** The desk list's filters and page from the query string (pages and API share them). */

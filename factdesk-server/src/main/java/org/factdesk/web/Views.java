@@ -82,5 +82,11 @@ public final class Views {
 
   public record AccountPage(Frame frame, List<ApiToken> tokens, String newSecret) {}
 
-  public record ErrorPage(Frame frame, int status, String message, List<String> reasons, String back) {}
+  public record ErrorPage(Frame frame, int status, String message, List<String> reasons, String back) {
+    /** The message without the reasons it repeats (the page lists them below it). */
+    public String lead() {
+      int at = reasons.isEmpty() ? -1 : message.indexOf(reasons.get(0));
+      return at > 0 ? message.substring(0, at).strip() : message;
+    }
+  }
 }

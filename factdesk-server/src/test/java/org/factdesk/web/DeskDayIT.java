@@ -65,7 +65,9 @@ final class DeskDayIT {
     new Select(browser.findElement(By.id("format"))).selectByValue("markdown");
     setValue(browser.findElement(By.id("asOf")), "2025-06-03");
     shot("02-import");
-    browser.findElement(By.id("save-article")).click();
+    WebElement create = browser.findElement(By.id("save-article"));
+    create.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(create));
     waitForAnalysis();
     String article = browser.getCurrentUrl();
     assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("the stale title").isNotEmpty();
@@ -106,7 +108,9 @@ final class DeskDayIT {
     // Correct the sentence: the error goes away by itself; the new sentence needs its own verdict.
     browser.findElement(By.id("edit")).click();
     setValue(browser.findElement(By.id("text")), EarnedLabelContract.CORRECTED);
-    browser.findElement(By.id("save-edit")).click();
+    WebElement save = browser.findElement(By.id("save-edit"));
+    save.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(save));
     waitForAnalysis();
     assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector(".card.claim-open"))).hasSize(1);
