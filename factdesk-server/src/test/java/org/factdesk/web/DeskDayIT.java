@@ -54,7 +54,7 @@ final class DeskDayIT {
     browser.get(desk.base + "/login");
     browser.findElement(By.id("email")).sendKeys("erin@news.test");
     browser.findElement(By.id("password")).sendKeys(RunningDesk.PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    clickAndWait(By.id("sign-in"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The desk");
     shot("01-desk");
 
@@ -75,12 +75,14 @@ final class DeskDayIT {
     assertThat(browser.findElement(By.id("legend")).getText()).contains("claim awaiting a verdict").contains("claim checked");
     assertThat(browser.findElement(By.id("article-date")).getText()).contains("Dated 2025-06-03");
     shot("03-findings");
-    browser.findElement(By.id("to-in_review")).click();
+    clickAndWait(By.id("to-in_review"));
 
     // "Fixed" without changing a word is refused, with the reason.
     WebElement stale = openError();
     new Select(stale.findElement(By.name("status"))).selectByValue("fixed");
-    stale.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement fixButton = stale.findElement(By.cssSelector("button[type=submit]"));
+    fixButton.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(fixButton));
     assertThat(browser.findElement(By.id("problem")).getText()).contains("cannot be marked fixed").contains("still raises time.role");
     shot("04-fixed-refused");
     browser.get(article);
@@ -97,7 +99,7 @@ final class DeskDayIT {
     assertThat(browser.findElements(By.cssSelector(".card.claim-checked"))).isNotEmpty();
     browser.get(article);
     shot("05-verdicts");
-    browser.findElement(By.id("to-checked")).click();
+    clickAndWait(By.id("to-checked"));
     String refusal = browser.findElement(By.id("problem")).getText();
     assertThat(refusal).contains("cannot be marked checked").contains("is rated inaccurate and is still in the text")
         .contains("error finding is still open");
@@ -106,7 +108,7 @@ final class DeskDayIT {
     assertThat(browser.findElements(By.id("label"))).isEmpty();
 
     // Correct the sentence: the error goes away by itself; the new sentence needs its own verdict.
-    browser.findElement(By.id("edit")).click();
+    clickAndWait(By.id("edit"));
     setValue(browser.findElement(By.id("text")), EarnedLabelContract.CORRECTED);
     WebElement save = browser.findElement(By.id("save-edit"));
     save.click();
@@ -118,9 +120,9 @@ final class DeskDayIT {
     int open = indexOf(".card.claim-open");
     recordVerdict(open, "accurate");
     browser.get(article);
-    browser.findElement(By.id("to-checked")).click();
+    clickAndWait(By.id("to-checked"));
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("checked");
-    browser.findElement(By.id("to-published")).click();
+    clickAndWait(By.id("to-published"));
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("published");
     assertThat(browser.findElement(By.id("label")).getText()).isEqualTo("fact-checked");
     shot("08-published");
@@ -149,7 +151,7 @@ final class DeskDayIT {
     assertThat(browser.findElements(By.id("label"))).as("not without a correction").isEmpty();
     browser.findElement(By.id("whatWasWrong")).sendKeys("We briefly rated the container figure unverifiable.");
     browser.findElement(By.id("whatChanged")).sendKeys("The port's annual report confirms the figure; no change to the text.");
-    browser.findElement(By.id("add-correction")).click();
+    clickAndWait(By.id("add-correction"));
     assertThat(browser.findElements(By.cssSelector("li.correction"))).hasSize(1);
     assertThat(browser.findElement(By.id("label")).getText()).isEqualTo("fact-checked");
     shot("12-corrected");
@@ -224,6 +226,13 @@ final class DeskDayIT {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(card));
     assertThat(claimCards(index).get(index)
         .findElement(By.cssSelector("[data-verdict]")).getAttribute("data-verdict")).isEqualTo(verdict);
+  }
+
+  /** Clicks and waits for the next page: a click returns before the page it leads to has loaded. */
+  private void clickAndWait(By by) {
+    WebElement element = browser.findElement(by);
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
   }
 
   private void waitForAnalysis() {
