@@ -274,11 +274,19 @@ abstract class EarnedLabelContract {
   }
 
   @Test
-  void the_date_is_editable_until_publishing_and_not_after() {
+  void the_date_and_the_checklist_are_editable_until_publishing_and_not_after_by_api_or_page() {
     long id = publishClean();
     RunningDesk.Response late = editor.put("/api/articles/" + id, Map.of("asOf", "2025-07-01"));
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.json().get("message").asText()).contains("correction");
+    editorPages.get("/articles/" + id);
+    assertThat(editorPages.post("/articles/" + id + "/edit", Map.of("asOf", "2025-07-01")).status()).isEqualTo(409);
+    assertThat(editorPages.get("/articles/" + id + "/edit").status()).isEqualTo(409);
+    assertThat(checker.post("/api/articles/" + id + "/claims", Map.of("words", "freight costs had fallen")).status())
+        .as("a published checklist changes only with a correction").isEqualTo(409);
+    assertThat(checkerPages.post("/articles/" + id + "/claims", Map.of("words", "freight costs had fallen")).status())
+        .isEqualTo(409);
+    assertThat(analysed(id).get("asOf").asText()).isEqualTo("2025-06-03");
   }
 
   @Test
