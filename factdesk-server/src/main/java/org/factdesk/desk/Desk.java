@@ -306,6 +306,8 @@ public final class Desk {
       store.setState(h, id, target, now);
       store.touch(h, id, actor.id(), now);
       audit.append(h, actor.id(), id, null, "state.changed", from.label() + " → " + target.label());
+      tellAssignee(h, a, actor, actor.displayName() + " moved it from " + from.label().replace('_', ' ')
+          + " to " + target.label().replace('_', ' ') + ".");
       return store.article(h, id);
     });
   }
@@ -345,6 +347,8 @@ public final class Desk {
               + (items.isEmpty() ? "" : "; evidence: " + String.join(" | ", items))
               + (cleanNote == null ? "" : "; note: " + cleanNote));
       guard.enforce(h, articleId, actor.id());
+      tellAssignee(h, a, actor, actor.displayName() + " rated \"" + ArticleStore.clip(claim.sentence(), 120) + "\" "
+          + verdict.label().replace('_', ' ') + ".");
       return store.claims(h, articleId).stream().filter(c -> c.id() == claimId).findFirst().orElseThrow();
     });
   }
@@ -478,6 +482,13 @@ public final class Desk {
   public List<AuditEntry> personAudit(User actor, long userId) {
     actor.require(Permission.VIEW_DESK);
     return audit.forPerson(userId);
+  }
+
+  /** "What changed" in the inbox of whoever the article is assigned to (not the one who changed it). */
+  private void tellAssignee(Handle h, ArticleRecord a, User actor, String what) {
+    if (a.assigneeId() != null && a.assigneeId() != actor.id()) {
+      store.notify(h, a.assigneeId(), a.id(), what, clock.instant());
+    }
   }
 
   private void requireLabel(Handle h, ArticleRecord a, String refusal) {

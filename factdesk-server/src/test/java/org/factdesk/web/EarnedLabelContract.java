@@ -362,9 +362,12 @@ abstract class EarnedLabelContract {
     assertThat(inbox.get("claims").findValuesAsText("articleId")).contains(String.valueOf(id));
     assertThat(inbox.get("notices").toString()).contains("assigned");
     assertThat(checkerPages.get("/inbox").body()).contains("Articles assigned to you").contains("/articles/" + id);
+    reporter.post("/api/articles/" + id + "/state", Map.of("state", "in_review"));
+    assertThat(checker.get("/api/inbox").json().get("notices").toString()).as("what changed on my article")
+        .contains("rita moved it from draft to in review.");
 
     String title = analysed(id).get("title").asText();
-    RunningDesk.Response mine = checker.get("/api/articles?assignee=" + checkerId + "&state=draft&q=" + title.replace(" ", "+"));
+    RunningDesk.Response mine = checker.get("/api/articles?assignee=" + checkerId + "&state=in_review&q=" + title.replace(" ", "+"));
     assertThat(mine.json().findValuesAsText("id")).containsExactly(String.valueOf(id));
     for (int i = 0; i < 3; i++) {
       article(reporter, CORRECTED, "2025-06-03", "own");
