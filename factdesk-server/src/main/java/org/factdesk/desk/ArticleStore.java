@@ -22,10 +22,17 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** The desk's SQL. Every method runs on the caller's handle, so callers own the transaction. */
 final class ArticleStore {
   private static final String ARTICLE_SELECT = """
-      SELECT a.*, c.display_name AS created_by_name, s.display_name AS assigned_to_name
+      SELECT a.*, c.display_name AS created_by_name, s.display_name AS assigned_to_name,
+             g.display_name AS assignee_name
         FROM articles a
         JOIN users c ON c.id = a.created_by
         LEFT JOIN users s ON s.id = a.assigned_to
+        LEFT JOIN users g ON g.id = a.assignee_id
+      """;
+  private static final String CLAIM_SELECT = """
+      SELECT c.*, u.display_name AS decided_by_name, g.display_name AS assignee_name FROM claims c
+        LEFT JOIN users u ON u.id = c.decided_by
+        LEFT JOIN users g ON g.id = c.assignee_id
       """;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -38,7 +45,11 @@ final class ArticleStore {
       rs.getString("analysis_error"), (Integer) rs.getObject("analysed_revision", Integer.class),
       rs.getLong("created_by"), rs.getString("created_by_name"),
       rs.getObject("assigned_to", Long.class), rs.getString("assigned_to_name"),
-      instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"));
+      instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
+      instant(rs, "under_review_since"), rs.getString("under_review_reason"),
+      (Integer) rs.getObject("review_after_seq", Integer.class), rs.getObject("assignee_id", Long.class),
+      rs.getString("assignee_name"), rs.getString("claimant"), rs.getString("source_publisher"),
+      rs.getString("as_of_source"));
   private final RowMapper<FindingRecord> findingRow = (rs, ctx) -> new FindingRecord(
       rs.getLong("id"), rs.getLong("article_id"), rs.getString("code"),
       Severity.valueOf(rs.getString("severity")), rs.getInt("span_start"), rs.getInt("span_end"),
@@ -51,7 +62,8 @@ final class ArticleStore {
       rs.getInt("span_start"), rs.getInt("span_end"), rs.getString("sentence"),
       rs.getString("verdict") == null ? null : Verdict.valueOf(rs.getString("verdict")),
       lines(rs.getString("evidence")), rs.getString("note"), rs.getObject("decided_by", Long.class),
-      rs.getString("decided_by_name"), instant(rs, "decided_at"), rs.getString("carry_note"));
+      rs.getString("decided_by_name"), instant(rs, "decided_at"), rs.getString("carry_note"),
+      rs.getBoolean("manual"), rs.getObject("assignee_id", Long.class), rs.getString("assignee_name"));
   private final RowMapper<CorrectionRecord> correctionRow = (rs, ctx) -> new CorrectionRecord(
       rs.getLong("id"), rs.getLong("article_id"), rs.getInt("seq"), rs.getString("what_was_wrong"),
       rs.getString("what_changed"), rs.getLong("created_by"), rs.getString("created_by_name"),
@@ -98,11 +110,8 @@ final class ArticleStore {
   }
 
   List<ClaimRecord> claims(Handle h, long articleId) {
-    return h.createQuery("""
-            SELECT c.*, u.display_name AS decided_by_name FROM claims c
-              LEFT JOIN users u ON u.id = c.decided_by
-             WHERE c.article_id = :id ORDER BY c.span_start, c.id
-            """).bind("id", articleId).map(claimRow).list();
+    return h.createQuery(CLAIM_SELECT + " WHERE c.article_id = :id ORDER BY c.span_start, c.id")
+        .bind("id", articleId).map(claimRow).list();
   }
 
   List<CorrectionRecord> corrections(Handle h, long articleId) {
@@ -141,12 +150,16 @@ final class ArticleStore {
       Optional<ClaimRecord> old = d.inherited();
       h.createUpdate("""
           INSERT INTO claims (article_id, claim_type, score, span_start, span_end, sentence, verdict,
-                              evidence, note, decided_by, decided_at, carry_note)
+                              evidence, note, decided_by, decided_at, carry_note, manual, assignee_id)
           VALUES (:article, :type, :score, :start, :end, :sentence, :verdict, :evidence, :note,
-                  :by, :at, :carry)
+                  :by, :at, :carry, :manual, :assignee)
           """)
           .bind("article", id)
-          .bind("type", f.claim().map(c -> c.type().label()).orElse("other"))
+          // A type the checker set (or the analysis gave before) stays with the sentence.
+          .bind("type", old.map(ClaimRecord::claimType)
+              .orElse(f.claim().map(c -> c.type().label()).orElse("other")))
+          .bind("manual", d.manual())
+          .bind("assignee", old.map(ClaimRecord::assigneeId).orElse(null))
           .bind("score", f.claim().map(c -> c.score()).orElse(1.0))
           .bind("start", f.span().start()).bind("end", f.span().end())
           .bind("sentence", clip(f.quote(), 20000))
@@ -171,10 +184,12 @@ final class ArticleStore {
           .bind("start", f.span().start()).bind("end", f.span().end())
           .bind("quote", clip(f.quote(), 20000)).bind("message", clip(f.message(), 4000))
           .bind("evidence", clip(toJson(f.evidence()), 20000))
-          .bind("status", old.map(o -> o.status().name()).orElse(FindingStatus.OPEN.name()))
-          .bind("reason", old.map(FindingRecord::reason).orElse(null))
-          .bind("by", old.map(FindingRecord::decidedBy).orElse(null))
-          .bind("at", old.map(FindingRecord::decidedAt).orElse(null))
+          // "Fixed" means the analysis no longer raises it; raised again, it is open again.
+          .bind("status", old.filter(o -> o.status() != FindingStatus.FIXED)
+              .map(o -> o.status().name()).orElse(FindingStatus.OPEN.name()))
+          .bind("reason", old.filter(o -> o.status() != FindingStatus.FIXED).map(FindingRecord::reason).orElse(null))
+          .bind("by", old.filter(o -> o.status() != FindingStatus.FIXED).map(FindingRecord::decidedBy).orElse(null))
+          .bind("at", old.filter(o -> o.status() != FindingStatus.FIXED).map(FindingRecord::decidedAt).orElse(null))
           .execute();
     }
     h.createUpdate("""
@@ -241,7 +256,7 @@ final class ArticleStore {
 
   List<ClaimRecord> claimsAwaitingVerdict(Handle h, int limit) {
     return h.createQuery("""
-            SELECT c.*, NULL AS decided_by_name FROM claims c
+            SELECT c.*, NULL AS decided_by_name, NULL AS assignee_name FROM claims c
               JOIN articles a ON a.id = c.article_id
              WHERE c.verdict IS NULL AND a.analysed_revision = a.revision
              ORDER BY c.article_id, c.span_start
@@ -253,6 +268,181 @@ final class ArticleStore {
             SELECT COUNT(*) FROM claims c JOIN articles a ON a.id = c.article_id
              WHERE c.verdict IS NULL AND a.analysed_revision = a.revision
             """).mapTo(Long.class).one();
+  }
+
+
+  void setTitle(Handle h, long id, String title) {
+    h.createUpdate("UPDATE articles SET title = :title WHERE id = :id").bind("title", title).bind("id", id).execute();
+  }
+
+  void setAsOf(Handle h, long id, LocalDate asOf, String source) {
+    h.createUpdate("UPDATE articles SET as_of = :asOf, as_of_source = :source WHERE id = :id")
+        .bind("asOf", asOf).bind("source", source).bind("id", id).execute();
+  }
+
+  /** A new revision without new text (the date changed): the analysis runs again. */
+  void bumpRevision(Handle h, long id, Instant now) {
+    h.createUpdate("""
+        UPDATE articles SET revision = revision + 1, analysis_status = 'QUEUED',
+               analysis_stage = 'Waiting to be analysed', analysis_error = NULL, updated_at = :now
+         WHERE id = :id
+        """).bind("now", now).bind("id", id).execute();
+  }
+
+  void setSource(Handle h, long id, String claimant, String publisher, String url) {
+    h.createUpdate("""
+        UPDATE articles SET claimant = :claimant, source_publisher = :publisher, source_url = :url
+         WHERE id = :id
+        """).bind("claimant", claimant).bind("publisher", publisher).bind("url", url).bind("id", id).execute();
+  }
+
+  void setUnderReview(Handle h, long id, Instant since, String reason, Integer afterSeq) {
+    h.createUpdate("""
+        UPDATE articles SET under_review_since = :since, under_review_reason = :reason,
+               review_after_seq = :seq WHERE id = :id
+        """).bind("since", since).bind("reason", reason == null ? null : clip(reason, 4000))
+        .bind("seq", afterSeq).bind("id", id).execute();
+  }
+
+  int lastCorrectionSeq(Handle h, long articleId) {
+    return h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM corrections WHERE article_id = :id")
+        .bind("id", articleId).mapTo(Integer.class).one();
+  }
+
+  void setAssignee(Handle h, long id, Long userId) {
+    h.createUpdate("UPDATE articles SET assignee_id = :user WHERE id = :id")
+        .bind("user", userId).bind("id", id).execute();
+  }
+
+  void setClaimAssignee(Handle h, long claimId, Long userId) {
+    h.createUpdate("UPDATE claims SET assignee_id = :user WHERE id = :id")
+        .bind("user", userId).bind("id", claimId).execute();
+  }
+
+  void setClaimType(Handle h, long claimId, String type) {
+    h.createUpdate("UPDATE claims SET claim_type = :type WHERE id = :id")
+        .bind("type", type).bind("id", claimId).execute();
+  }
+
+  long insertManualClaim(Handle h, long articleId, String type, int start, int end, String sentence) {
+    return h.createUpdate("""
+            INSERT INTO claims (article_id, claim_type, score, span_start, span_end, sentence, manual)
+            VALUES (:article, :type, 1.0, :start, :end, :sentence, TRUE)
+            """).bind("article", articleId).bind("type", type).bind("start", start).bind("end", end)
+        .bind("sentence", clip(sentence, 20000)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+  }
+
+  void insertRevision(Handle h, long articleId, int revision, String title, String text, LocalDate asOf,
+      Long userId, Instant now) {
+    h.createUpdate("""
+        INSERT INTO revisions (article_id, revision, title, source_text, as_of, created_by, created_at)
+        VALUES (:article, :revision, :title, :text, :asOf, :user, :now)
+        """).bind("article", articleId).bind("revision", revision).bind("title", title).bind("text", text)
+        .bind("asOf", asOf).bind("user", userId).bind("now", now).execute();
+  }
+
+  List<RevisionRecord> revisions(Handle h, long articleId) {
+    return h.createQuery("""
+            SELECT r.*, u.display_name AS created_by_name FROM revisions r
+              LEFT JOIN users u ON u.id = r.created_by
+             WHERE r.article_id = :id ORDER BY r.revision
+            """).bind("id", articleId).map((rs, ctx) -> new RevisionRecord(rs.getLong("article_id"),
+            rs.getInt("revision"), rs.getString("title"), rs.getString("source_text"),
+            rs.getObject("as_of", LocalDate.class), rs.getString("created_by_name"), instant(rs, "created_at")))
+        .list();
+  }
+
+  void insertClaimComment(Handle h, long articleId, String sentence, String body, long userId, Instant now) {
+    h.createUpdate("""
+        INSERT INTO claim_comments (article_id, sentence, body, created_by, created_at)
+        VALUES (:article, :sentence, :body, :user, :now)
+        """).bind("article", articleId).bind("sentence", clip(CarryOver.normalise(sentence), 20000))
+        .bind("body", clip(body, 4000)).bind("user", userId).bind("now", now).execute();
+  }
+
+  List<ClaimComment> claimComments(Handle h, long articleId) {
+    return h.createQuery("""
+            SELECT k.*, u.display_name AS created_by_name FROM claim_comments k
+              JOIN users u ON u.id = k.created_by
+             WHERE k.article_id = :id ORDER BY k.created_at, k.id
+            """).bind("id", articleId).map((rs, ctx) -> new ClaimComment(rs.getLong("id"),
+            rs.getString("sentence"), rs.getString("body"), rs.getLong("created_by"),
+            rs.getString("created_by_name"), instant(rs, "created_at"))).list();
+  }
+
+  void notify(Handle h, long userId, Long articleId, String message, Instant now) {
+    h.createUpdate("""
+        INSERT INTO notifications (user_id, article_id, message, created_at)
+        VALUES (:user, :article, :message, :now)
+        """).bind("user", userId).bind("article", articleId).bind("message", clip(message, 4000))
+        .bind("now", now).execute();
+  }
+
+  List<Long> usersWithRoles(Handle h, List<String> roles) {
+    return h.createQuery("SELECT id FROM users WHERE role IN (<roles>) ORDER BY id")
+        .bindList("roles", roles).mapTo(Long.class).list();
+  }
+
+  boolean userExists(Handle h, long userId) {
+    return h.createQuery("SELECT COUNT(*) FROM users WHERE id = :id").bind("id", userId)
+        .mapTo(Long.class).one() > 0;
+  }
+
+  List<Notice> notices(Handle h, long userId, int limit) {
+    return h.createQuery("""
+            SELECT n.*, a.title AS article_title FROM notifications n
+              LEFT JOIN articles a ON a.id = n.article_id
+             WHERE n.user_id = :user ORDER BY n.created_at DESC, n.id DESC
+            """).bind("user", userId).setMaxRows(limit).map((rs, ctx) -> new Notice(rs.getLong("id"),
+            rs.getObject("article_id", Long.class), rs.getString("article_title"), rs.getString("message"),
+            instant(rs, "created_at"), instant(rs, "read_at"))).list();
+  }
+
+  void markNoticesRead(Handle h, long userId, Instant now) {
+    h.createUpdate("UPDATE notifications SET read_at = :now WHERE user_id = :user AND read_at IS NULL")
+        .bind("now", now).bind("user", userId).execute();
+  }
+
+  List<ClaimRecord> claimsAssignedTo(Handle h, long userId) {
+    return h.createQuery(CLAIM_SELECT + " WHERE c.assignee_id = :user ORDER BY c.article_id, c.span_start")
+        .bind("user", userId).map(claimRow).list();
+  }
+
+  List<ArticleRecord> articlesAssignedTo(Handle h, long userId) {
+    return h.createQuery(ARTICLE_SELECT + " WHERE a.assignee_id = :user ORDER BY a.updated_at DESC, a.id DESC")
+        .bind("user", userId).map(articleRow).list();
+  }
+
+  /** One page of articles matching the filters, most recently changed first, and the total. */
+  ArticleResults search(Handle h, ArticleQuery q) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    java.util.Map<String, Object> binds = new java.util.LinkedHashMap<>();
+    q.text().ifPresent(t -> {
+      where.append(" AND (LOWER(a.title) LIKE :q OR LOWER(a.source_text) LIKE :q)");
+      binds.put("q", "%" + t.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+          .replace("_", "\\_") + "%");
+    });
+    q.state().ifPresent(st -> {
+      where.append(" AND a.state = :state");
+      binds.put("state", st.name());
+    });
+    q.assignee().ifPresent(u -> {
+      where.append(" AND a.assignee_id = :assignee");
+      binds.put("assignee", u);
+    });
+    q.severity().ifPresent(sev -> {
+      where.append(" AND EXISTS (SELECT 1 FROM findings f WHERE f.article_id = a.id AND f.status = 'OPEN'"
+          + " AND f.severity = :severity)");
+      binds.put("severity", sev.name());
+    });
+    var count = h.createQuery("SELECT COUNT(*) FROM articles a" + where);
+    binds.forEach(count::bind);
+    long total = count.mapTo(Long.class).one();
+    var list = h.createQuery(ARTICLE_SELECT + where + " ORDER BY a.updated_at DESC, a.id DESC"
+        + " LIMIT :limit OFFSET :offset");
+    binds.forEach(list::bind);
+    list.bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size());
+    return new ArticleResults(list.map(articleRow).list(), total, q.page(), q.size());
   }
 
   /** A name and how many. */
@@ -283,6 +473,11 @@ final class ArticleStore {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
+  }
+
+  /** Drops control characters (PostgreSQL refuses NUL in text; none belongs in a name or message). */
+  static String clean(String text) {
+    return text == null ? null : text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
   }
 
   static String clip(String text, int max) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.Severity;
+import org.factdesk.article.Span;
 
 /**
  * Re-analysis after an edit: verdicts and finding decisions follow sentences whose text did not
@@ -19,7 +22,12 @@ final class CarryOver {
       .withZone(ZoneOffset.UTC);
 
   /** A claim to store: the new finding plus whatever it inherits. */
-  record ClaimDraft(Finding finding, Optional<ClaimRecord> inherited, String carryNote) {}
+  record ClaimDraft(Finding finding, Optional<ClaimRecord> inherited, String carryNote) {
+    /** Added by a checker, so it stays only while its words are in the text. */
+    boolean manual() {
+      return inherited.map(ClaimRecord::manual).orElse(false);
+    }
+  }
 
   /** A finding to store plus the decision it inherits, if any. */
   record FindingDraft(Finding finding, Optional<FindingRecord> inherited) {}
@@ -27,14 +35,31 @@ final class CarryOver {
   /** What was dropped, for the audit log. */
   record Dropped(ClaimRecord claim) {}
 
-  record Result(List<ClaimDraft> claims, List<FindingDraft> findings, List<Dropped> dropped) {}
+  /**
+   * What to store, the verdicts dropped, and the findings the new analysis no longer raises
+   * (the text fixed them).
+   */
+  record Result(List<ClaimDraft> claims, List<FindingDraft> findings, List<Dropped> dropped,
+      List<FindingRecord> noLongerRaised) {}
 
   private CarryOver() {}
 
   static Result apply(List<ClaimRecord> oldClaims, List<FindingRecord> oldFindings,
-      List<Finding> newClaims, List<Finding> newFindings) {
+      List<Finding> newClaims, List<Finding> newFindings, String newText) {
     Set<Long> used = new HashSet<>();
     List<ClaimDraft> claims = new ArrayList<>();
+    for (ClaimRecord manual : oldClaims) {
+      if (!manual.manual()) {
+        continue;
+      }
+      int at = newText == null ? -1 : newText.indexOf(manual.sentence());
+      if (at >= 0) {
+        used.add(manual.id());
+        claims.add(new ClaimDraft(new Finding(FindingCodes.CLAIM, Severity.INFO,
+            new Span(at, at + manual.sentence().length()), manual.sentence(), "Added by a checker.",
+            List.of(), Optional.empty()), Optional.of(manual), null));
+      }
+    }
     List<Finding> unmatched = new ArrayList<>();
     for (Finding f : newClaims) {
       Optional<ClaimRecord> same = oldClaims.stream()
@@ -73,7 +98,8 @@ final class CarryOver {
       same.ifPresent(o -> usedFindings.add(o.id()));
       findings.add(new FindingDraft(f, same));
     }
-    return new Result(claims, findings, dropped);
+    List<FindingRecord> gone = oldFindings.stream().filter(o -> !usedFindings.contains(o.id())).toList();
+    return new Result(claims, findings, dropped, gone);
   }
 
   private static String note(ClaimRecord old) {

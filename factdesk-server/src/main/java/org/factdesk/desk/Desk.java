@@ -46,6 +46,8 @@ public final class Desk {
   private final UrlFetcher fetcher;
   private final ArticleStore store = new ArticleStore();
   private final LabelPolicy policy = new LabelPolicy();
+  private final LabelGuard guard;
+  private final ClaimWork claimWork;
 
   /**
    * @param backgroundThreshold articles with more characters than this are analysed in the
@@ -60,6 +62,34 @@ public final class Desk {
     this.clock = clock;
     this.backgroundThreshold = backgroundThreshold;
     this.fetcher = new UrlFetcher(fetch);
+    this.guard = new LabelGuard(store, audit, clock, policy);
+    this.claimWork = new ClaimWork(jdbi, audit, clock, store, guard);
+  }
+
+  /** Claims work: add, split, merge, retype, discuss, assign; each person's inbox. */
+  public ClaimWork claims() {
+    return claimWork;
+  }
+
+  /** Every saved text of the article, oldest first. */
+  public List<RevisionRecord> revisions(User actor, long id) {
+    actor.require(Permission.VIEW_DESK);
+    return jdbi.withHandle(h -> {
+      store.article(h, id);
+      return store.revisions(h, id);
+    });
+  }
+
+  /** Two revisions and what changed from the first to the second. */
+  public record RevisionDiff(RevisionRecord from, RevisionRecord to, List<TextDiff.Piece> pieces) {}
+
+  public RevisionDiff diff(User actor, long id, int from, int to) {
+    List<RevisionRecord> all = revisions(actor, id);
+    RevisionRecord a = all.stream().filter(r -> r.revision() == from).findFirst()
+        .orElseThrow(() -> new NotFoundException("Article " + id + " has no revision " + from + "."));
+    RevisionRecord b = all.stream().filter(r -> r.revision() == to).findFirst()
+        .orElseThrow(() -> new NotFoundException("Article " + id + " has no revision " + to + "."));
+    return new RevisionDiff(a, b, TextDiff.between(a.text(), b.text()));
   }
 
   /**
@@ -116,6 +146,10 @@ public final class Desk {
     long id = jdbi.inTransaction(h -> {
       long newId = store.insert(h, ArticleStore.clip(title, 500), kind, article.format().name(),
           finalUrl, source, asOf.orElse(null), actor.id(), now);
+      if (asOf.isPresent()) {
+        store.setAsOf(h, newId, asOf.get(), input.asOf().isPresent() ? "desk" : "text");
+      }
+      store.insertRevision(h, newId, 1, ArticleStore.clip(title, 500), source, asOf.orElse(null), actor.id(), now);
       audit.append(h, actor.id(), newId, null, "article.created",
           kind.label() + " article \"" + title + "\" added" + (finalUrl == null ? "" : " from " + finalUrl));
       return newId;
@@ -129,6 +163,12 @@ public final class Desk {
     return jdbi.withHandle(store::articles);
   }
 
+  /** One page of the desk's articles that match {@code query}. */
+  public ArticleResults search(User actor, ArticleQuery query) {
+    actor.require(Permission.VIEW_DESK);
+    return jdbi.withHandle(h -> store.search(h, query));
+  }
+
   public ArticleDetail detail(User actor, long id) {
     actor.require(Permission.VIEW_DESK);
     return jdbi.inTransaction(h -> {
@@ -136,41 +176,96 @@ public final class Desk {
       List<ClaimRecord> claims = store.claims(h, id);
       List<FindingRecord> findings = store.findings(h, id);
       LabelDecision label = policy.decide(a, claims, findings);
-      boolean shown = (a.state() == ArticleState.CHECKED || a.state() == ArticleState.PUBLISHED)
-          && label.earned();
-      return new ArticleDetail(a, claims, findings, store.corrections(h, id), label, shown,
-          audit.forArticle(id));
+      return new ArticleDetail(a, claims, findings, store.corrections(h, id), label,
+          policy.shows(a, label), audit.forArticle(id), store.claimComments(h, id));
     });
   }
 
   /** Replaces the text of an unpublished article; analysis runs again on the new text. */
   public ArticleRecord edit(User actor, long id, String title, String text) {
-    ArticleRecord current = jdbi.withHandle(h -> store.article(h, id));
-    requireEdit(actor, current);
     if (text == null || text.isBlank()) {
       throw new BadInputException("The article text cannot be empty.");
     }
-    if (text.length() > MAX_TEXT) {
+    return edit(actor, id, ArticleEdit.text(title, text));
+  }
+
+  /**
+   * Changes an unpublished article: title, text, date, or the fact-check's source. A new text or
+   * date is a new revision, analysed again; verdicts stay on sentences that did not change.
+   */
+  public ArticleRecord edit(User actor, long id, ArticleEdit change) {
+    ArticleRecord current = jdbi.withHandle(h -> store.article(h, id));
+    requireEdit(actor, current);
+    Optional<String> text = change.text();
+    if (text.isPresent() && text.get().isBlank()) {
+      throw new BadInputException("The article text cannot be empty.");
+    }
+    if (text.isPresent() && text.get().length() > MAX_TEXT) {
       throw new BadInputException("The article is longer than " + MAX_TEXT + " characters.");
     }
-    ArticleFormat format = ArticleFormat.valueOf(current.sourceFormat());
-    analysis.read(text.getBytes(StandardCharsets.UTF_8), "edited" + extension(format), Optional.of(format));
+    Optional<String> url = change.sourceUrl().map(String::strip);
+    if (url.isPresent() && !url.get().isEmpty() && !url.get().matches("(?i)^https?://[^\\s/]+\\S*$")) {
+      throw new BadInputException("\"" + url.get() + "\" is not a web address; give the original's http(s) address.");
+    }
+    if (text.isPresent()) {
+      ArticleFormat format = ArticleFormat.valueOf(current.sourceFormat());
+      analysis.read(text.get().getBytes(StandardCharsets.UTF_8), "edited" + extension(format), Optional.of(format));
+    }
     Instant now = clock.instant();
-    int revision = jdbi.inTransaction(h -> {
+    record Outcome(int revision, boolean analyse) {}
+    Outcome outcome = jdbi.inTransaction(h -> {
       ArticleRecord a = store.articleForUpdate(h, id);
       requireEdit(actor, a);
-      String newTitle = title == null || title.isBlank() ? a.title() : ArticleStore.clip(title.strip(), 500);
-      store.updateText(h, id, newTitle, text, a.sourceFormat(), now);
-      store.touch(h, id, actor.id(), now);
-      audit.append(h, actor.id(), id, null, "article.edited", "Text edited (revision " + (a.revision() + 1) + ")");
-      if (a.state() == ArticleState.CHECKED) {
-        store.setState(h, id, ArticleState.IN_REVIEW, now);
-        audit.append(h, actor.id(), id, null, "state.changed",
-            "checked → in_review: the text changed, so it needs checking again");
+      String newTitle = change.title().filter(t -> !t.isBlank()).map(t -> ArticleStore.clip(t.strip(), 500))
+          .orElse(a.title());
+      boolean newText = text.isPresent() && !text.get().equals(a.sourceText());
+      boolean newDate = change.asOf().isPresent() && !change.asOf().get().equals(a.asOf());
+      List<String> what = new ArrayList<>();
+      if (newText) {
+        store.updateText(h, id, newTitle, text.get(), a.sourceFormat(), now);
+        what.add("text");
+      } else if (!newTitle.equals(a.title())) {
+        // A new title alone is not a new revision: nothing to analyse again.
+        store.setTitle(h, id, newTitle);
+        what.add("title");
       }
-      return a.revision() + 1;
+      if (newDate) {
+        store.setAsOf(h, id, change.asOf().get(), "desk");
+        if (!newText) {
+          store.bumpRevision(h, id, now);
+        }
+        what.add("date (" + (a.asOf() == null ? "none" : a.asOf().toString()) + " → " + change.asOf().get() + ")");
+      }
+      if (change.claimant().isPresent() || change.publisher().isPresent() || url.isPresent()) {
+        store.setSource(h, id, change.claimant().map(ArticleStore::clean).map(String::strip).filter(v -> !v.isEmpty()).map(v -> ArticleStore.clip(v, 500)).orElse(change.claimant().isPresent() ? null : a.claimant()),
+            change.publisher().map(ArticleStore::clean).map(String::strip).filter(v -> !v.isEmpty()).map(v -> ArticleStore.clip(v, 500)).orElse(change.publisher().isPresent() ? null : a.sourcePublisher()),
+            url.filter(v -> !v.isEmpty()).orElse(url.isPresent() ? null : a.sourceUrl()));
+        what.add("source");
+      }
+      if (what.isEmpty()) {
+        return new Outcome(a.revision(), false);
+      }
+      store.touch(h, id, actor.id(), now);
+      boolean analyse = newText || newDate;
+      int revision = analyse ? a.revision() + 1 : a.revision();
+      audit.append(h, actor.id(), id, null, "article.edited",
+          "Changed " + String.join(", ", what) + (analyse ? " (revision " + revision + ")" : ""));
+      if (analyse) {
+        store.insertRevision(h, id, revision, newTitle, text.orElse(a.sourceText()),
+            change.asOf().orElse(a.asOf()), actor.id(), now);
+        if (a.state() == ArticleState.CHECKED) {
+          store.setState(h, id, ArticleState.IN_REVIEW, now);
+          audit.append(h, actor.id(), id, null, "state.changed",
+              "checked → in_review: the " + (newText ? "text" : "date") + " changed, so it needs checking again");
+        }
+      } else {
+        guard.enforce(h, id, actor.id());
+      }
+      return new Outcome(revision, analyse);
     });
-    scheduleAnalysis(id, revision, text.length());
+    if (outcome.analyse()) {
+      scheduleAnalysis(id, outcome.revision(), text.orElse(current.sourceText()).length());
+    }
     return jdbi.withHandle(h -> store.article(h, id));
   }
 
@@ -222,6 +317,8 @@ public final class Desk {
       store.setState(h, id, target, now);
       store.touch(h, id, actor.id(), now);
       audit.append(h, actor.id(), id, null, "state.changed", from.label() + " → " + target.label());
+      tellAssignee(h, a, actor, actor.displayName() + " moved it from " + from.label().replace('_', ' ')
+          + " to " + target.label().replace('_', ' ') + ".");
       return store.article(h, id);
     });
   }
@@ -239,24 +336,30 @@ public final class Desk {
         throw new BadInputException("\"" + item + "\" is not a web link; use an http(s) address or describe the fact.");
       }
     }
-    if (items.isEmpty() && verdict != Verdict.NOT_A_CLAIM && verdict != Verdict.UNVERIFIABLE) {
+    if (items.isEmpty() && verdict != Verdict.NOT_A_CLAIM) {
       throw new BadInputException("Give at least one piece of evidence (a link or a knowledge-base fact) for a verdict of "
-          + verdict.label() + ".");
+          + verdict.label() + (verdict == Verdict.UNVERIFIABLE ? ": say what you consulted and could not confirm." : "."));
     }
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
     Instant now = clock.instant();
     return jdbi.inTransaction(h -> {
-      store.articleForUpdate(h, articleId);
+      ArticleRecord a = store.articleForUpdate(h, articleId);
       ClaimRecord claim = store.claims(h, articleId).stream().filter(c -> c.id() == claimId).findFirst()
           .orElseThrow(() -> new NotFoundException("That claim is not on this article's checklist (any more)."));
       store.setVerdict(h, claimId, verdict, items, cleanNote, actor.id(), now);
+      if (claim.verdict() != null && claim.verdict() != verdict) {
+        guard.withdraw(h, a, actor.id(), "The verdict on \"" + ArticleStore.clip(claim.sentence(), 120)
+            + "\" changed from " + claim.verdict().label() + " to " + verdict.label() + ".", store.lastCorrectionSeq(h, articleId));
+      }
       store.touch(h, articleId, actor.id(), now);
       audit.append(h, actor.id(), articleId, null, "verdict.recorded",
           "\"" + ArticleStore.clip(claim.sentence(), 200) + "\": " + verdict.label()
               + (claim.verdict() == null ? "" : " (was " + claim.verdict().label() + ")")
               + (items.isEmpty() ? "" : "; evidence: " + String.join(" | ", items))
               + (cleanNote == null ? "" : "; note: " + cleanNote));
-      enforceLabel(h, articleId, actor.id());
+      guard.enforce(h, articleId, actor.id());
+      tellAssignee(h, a, actor, actor.displayName() + " rated \"" + ArticleStore.clip(claim.sentence(), 120) + "\" "
+          + verdict.label().replace('_', ' ') + ".");
       return store.claims(h, articleId).stream().filter(c -> c.id() == claimId).findFirst().orElseThrow();
     });
   }
@@ -271,18 +374,26 @@ public final class Desk {
     if (status == FindingStatus.DISMISSED && cleanReason == null) {
       throw new BadInputException("Say why the finding is dismissed.");
     }
+    if (status == FindingStatus.FIXED) {
+      requireFixedInText(articleId, findingId);
+    }
     Instant now = clock.instant();
     return jdbi.inTransaction(h -> {
-      store.articleForUpdate(h, articleId);
+      ArticleRecord a = store.articleForUpdate(h, articleId);
       FindingRecord finding = store.findings(h, articleId).stream().filter(f -> f.id() == findingId).findFirst()
           .orElseThrow(() -> new NotFoundException("That finding is not on this article (any more)."));
       store.setFindingStatus(h, findingId, status, cleanReason, actor.id(), now);
+      if (status == FindingStatus.OPEN && finding.status() != FindingStatus.OPEN
+          && finding.severity() == Severity.ERROR) {
+        guard.withdraw(h, a, actor.id(), "The finding " + finding.code() + " on \""
+            + ArticleStore.clip(finding.quote(), 120) + "\" was reopened.", store.lastCorrectionSeq(h, articleId));
+      }
       store.touch(h, articleId, actor.id(), now);
       audit.append(h, actor.id(), articleId, null, "finding." + status.label(),
           finding.code() + " on \"" + ArticleStore.clip(finding.quote(), 200) + "\": "
               + finding.status().label() + " → " + status.label()
               + (cleanReason == null ? "" : " (" + cleanReason + ")"));
-      enforceLabel(h, articleId, actor.id());
+      guard.enforce(h, articleId, actor.id());
       return store.findings(h, articleId).stream().filter(f -> f.id() == findingId).findFirst().orElseThrow();
     });
   }
@@ -317,11 +428,20 @@ public final class Desk {
       boolean changed = text.isPresent() && !text.get().equals(a.sourceText());
       if (changed) {
         store.updateText(h, articleId, a.title(), text.get(), a.sourceFormat(), now);
+        store.insertRevision(h, articleId, a.revision() + 1, a.title(), text.get(), a.asOf(), actor.id(), now);
       }
       int seq = store.insertCorrection(h, articleId, whatWasWrong.strip(), whatChanged.strip(), actor.id(), now);
       store.touch(h, articleId, actor.id(), now);
       audit.append(h, actor.id(), articleId, null, "correction.added",
           "Correction " + seq + ": was wrong: " + whatWasWrong.strip() + "; changed: " + whatChanged.strip());
+      if (changed) {
+        // The corrected text is not checked yet: the label waits for its analysis and verdicts,
+        // and this correction is the one that brings it back.
+        guard.withdraw(h, store.article(h, articleId), actor.id(),
+            "Correction " + seq + " changed the text; the new text is being checked.", seq - 1);
+      } else {
+        guard.enforce(h, articleId, actor.id());
+      }
       return new Outcome(seq, a.revision() + (changed ? 1 : 0), changed);
     });
     if (outcome.newText()) {
@@ -375,24 +495,17 @@ public final class Desk {
     return audit.forPerson(userId);
   }
 
-  private void requireLabel(Handle h, ArticleRecord a, String refusal) {
-    LabelDecision d = policy.decide(a, store.claims(h, a.id()), store.findings(h, a.id()));
-    if (!d.earned()) {
-      throw new RuleException(refusal + " " + String.join(" ", d.reasons()), d.reasons());
+  /** "What changed" in the inbox of whoever the article is assigned to (not the one who changed it). */
+  private void tellAssignee(Handle h, ArticleRecord a, User actor, String what) {
+    if (a.assigneeId() != null && a.assigneeId() != actor.id()) {
+      store.notify(h, a.assigneeId(), a.id(), what, clock.instant());
     }
   }
 
-  /** A checked article that no longer meets the label rule goes back to review, and says why. */
-  private void enforceLabel(Handle h, long id, Long actorId) {
-    ArticleRecord a = store.article(h, id);
-    if (a.state() != ArticleState.CHECKED) {
-      return;
-    }
-    LabelDecision d = policy.decide(a, store.claims(h, id), store.findings(h, id));
+  private void requireLabel(Handle h, ArticleRecord a, String refusal) {
+    LabelDecision d = guard.decide(h, a);
     if (!d.earned()) {
-      store.setState(h, id, ArticleState.IN_REVIEW, clock.instant());
-      audit.append(h, actorId, id, null, "state.changed",
-          "checked → in_review: " + String.join(" ", d.reasons()));
+      throw new RuleException(refusal + " " + String.join(" ", d.reasons()), d.reasons());
     }
   }
 
@@ -428,30 +541,73 @@ public final class Desk {
       Article article = analysis.read(a.sourceText().getBytes(StandardCharsets.UTF_8),
           "article" + extension(format), Optional.of(format));
       progress(id, revision, "Finding claims and checking names, dates and sources");
-      Optional<LocalDate> asOf = Optional.ofNullable(a.asOf()).or(() -> article.metadata().published());
+      Optional<LocalDate> fromText = a.asOf() == null ? article.metadata().published() : Optional.empty();
+      Optional<LocalDate> asOf = Optional.ofNullable(a.asOf()).or(() -> fromText);
       Report report = analysis.analyze(article, asOf);
       progress(id, revision, "Saving the findings");
       List<Finding> claims = report.findings().stream().filter(f -> f.code().equals(FindingCodes.CLAIM)).toList();
-      List<Finding> others = report.findings().stream().filter(f -> !f.code().equals(FindingCodes.CLAIM)).toList();
+      // Without a date nothing can be confirmed "as of the article's date": the desk asks for the
+      // date instead of printing confirmations against a window it guessed.
+      List<Finding> others = report.findings().stream().filter(f -> !f.code().equals(FindingCodes.CLAIM))
+          .filter(f -> asOf.isPresent() || !f.code().equals(FindingCodes.KB_CONFIRMED)).toList();
       jdbi.useTransaction(h -> {
         ArticleRecord current = store.articleForUpdate(h, id);
         if (current.revision() != revision) {
           return;
         }
-        CarryOver.Result result = CarryOver.apply(store.claims(h, id), store.findings(h, id), claims, others);
+        CarryOver.Result result = CarryOver.apply(store.claims(h, id), store.findings(h, id), claims, others,
+            article.text());
         store.replaceAnalysis(h, id, revision, article.text(), result);
+        if (fromText.isPresent() && current.asOf() == null) {
+          store.setAsOf(h, id, fromText.get(), "text");
+          audit.append(h, null, id, null, "article.dated", "Date read from the article: " + fromText.get());
+        }
+        for (FindingRecord gone : result.noLongerRaised()) {
+          if (gone.status() == FindingStatus.OPEN) {
+            audit.append(h, null, id, null, "finding.fixed", gone.code() + " on \""
+                + ArticleStore.clip(gone.quote(), 200) + "\": the analysis of revision " + revision
+                + " no longer raises it");
+          }
+        }
         for (CarryOver.Dropped d : result.dropped()) {
           audit.append(h, null, id, null, "verdict.dropped", "The sentence \""
               + ArticleStore.clip(d.claim().sentence(), 200) + "\" changed, so its verdict ("
               + d.claim().verdict().label() + ") no longer applies");
         }
-        enforceLabel(h, id, null);
+        guard.enforce(h, id, null);
       });
     } catch (BadInputException e) {
       fail(id, revision, e.getMessage());
     } catch (RuntimeException e) {
       fail(id, revision, "The analysis stopped unexpectedly (" + e.getClass().getSimpleName()
           + "). Try again; if it keeps failing, report it with the article.");
+    }
+  }
+
+  /**
+   * "Fixed" means the text no longer says it: a fresh analysis of the current text must not
+   * raise the finding again. Otherwise the desk refuses and says why.
+   */
+  private void requireFixedInText(long articleId, long findingId) {
+    ArticleRecord a = jdbi.withHandle(h -> store.article(h, articleId));
+    FindingRecord finding = jdbi.withHandle(h -> store.findings(h, articleId)).stream()
+        .filter(f -> f.id() == findingId).findFirst()
+        .orElseThrow(() -> new NotFoundException("That finding is not on this article (any more)."));
+    if (!a.analysisCurrent()) {
+      throw new RuleException("It cannot be marked fixed yet: the analysis of the latest text has not finished.",
+          List.of("The analysis of the latest text has not finished yet."));
+    }
+    ArticleFormat format = ArticleFormat.valueOf(a.sourceFormat());
+    Article article = analysis.read(a.sourceText().getBytes(StandardCharsets.UTF_8),
+        "article" + extension(format), Optional.of(format));
+    Report fresh = analysis.analyze(article, Optional.ofNullable(a.asOf()).or(() -> article.metadata().published()));
+    boolean stillRaised = fresh.findings().stream().anyMatch(f -> f.code().equals(finding.code())
+        && CarryOver.normalise(f.quote()).equals(CarryOver.normalise(finding.quote())));
+    if (stillRaised) {
+      String reason = "A fresh analysis of the current text still raises " + finding.code() + " on \""
+          + ArticleStore.clip(finding.quote(), 120) + "\": " + finding.message()
+          + " Change the text (the finding then goes away by itself), or dismiss it with a reason.";
+      throw new RuleException("It cannot be marked fixed: the text still says it.", List.of(reason));
     }
   }
 

@@ -52,11 +52,23 @@ public final class PublishedArticles {
       if (!published) {
         return Optional.<Published>empty();
       }
-      ArticleRecord a = store.article(h, id);
-      List<ClaimRecord> claims = store.claims(h, id);
-      boolean label = policy.decide(a, claims, store.findings(h, id)).earned();
-      return Optional.of(new Published(a, claims, store.corrections(h, id), label));
+      return Optional.of(build(h, id));
     });
+  }
+
+  /**
+   * How article {@code id} would look to readers, whatever its state: the desk's preview. The
+   * label shows only if the article is checked or published and has earned it.
+   */
+  public Published preview(long id) {
+    return jdbi.inTransaction(h -> build(h, id));
+  }
+
+  private Published build(org.jdbi.v3.core.Handle h, long id) {
+    ArticleRecord a = store.article(h, id);
+    List<ClaimRecord> claims = store.claims(h, id);
+    boolean label = policy.shows(a, policy.decide(a, claims, store.findings(h, id)));
+    return new Published(a, claims, store.corrections(h, id), label);
   }
 
   /** Published articles, newest first; {@code kind} empty means both kinds. */

@@ -7,13 +7,16 @@ import org.factdesk.desk.ArticleRecord;
 /**
  * The public site's address scheme. The desk keeps "/" and "/articles"; readers get
  * "/news" (home), "/news/{id}" (our articles), "/fact-checks/{id}" (reports on other people's
- * articles), "/corrections", "/feed.atom" and "/sitemap.xml".
+ * articles, listed at "/fact-checks/"), "/corrections", "/feed.atom", "/sitemap.xml" and
+ * "/robots.txt".
  */
 public final class PublicPaths {
   public static final String HOME = "/news";
   public static final String CORRECTIONS = "/corrections";
   public static final String FEED = "/feed.atom";
   public static final String SITEMAP = "/sitemap.xml";
+  public static final String FACT_CHECKS = "/fact-checks/";
+  public static final String ROBOTS = "/robots.txt";
 
   private PublicPaths() {}
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,45 +58,39 @@ public final class StructuredData {
       n.set("author", organisation(base));
       ObjectNode rating = n.putObject("reviewRating");
       rating.put("@type", "Rating");
-      int value = VerdictWords.rating(c.verdict());
-      if (value > 0) {
-        rating.put("ratingValue", value);
-        rating.put("bestRating", 5);
-        rating.put("worstRating", 1);
-      }
+      rating.put("ratingValue", VerdictWords.rating(c.verdict()));
+      rating.put("bestRating", 5);
+      rating.put("worstRating", 1);
       rating.put("alternateName", VerdictWords.name(c.verdict()));
       ObjectNode claim = n.putObject("itemReviewed");
       claim.put("@type", "Claim");
-      ObjectNode claimAuthor = claim.putObject("author");
-      claimAuthor.put("@type", "Organization");
-      claimAuthor.put("name", sourceName(a));
-      if (a.sourceUrl() != null) {
-        claimAuthor.put("url", origin(a.sourceUrl()));
+      // Who said it, where and when, exactly as the checker entered them; nothing guessed.
+      if (a.claimant() != null) {
+        ObjectNode claimAuthor = claim.putObject("author");
+        claimAuthor.put("@type", a.claimant().equals(a.sourcePublisher()) ? "Organization" : "Person");
+        claimAuthor.put("name", a.claimant());
       }
       if (a.asOf() != null) {
         claim.put("datePublished", a.asOf().toString());
       }
-      ObjectNode appearance = claim.putObject("appearance");
-      appearance.put("@type", "CreativeWork");
-      appearance.put("headline", a.title());
-      appearance.put("url", a.sourceUrl() != null ? a.sourceUrl() : base + PublicPaths.of(a));
-    }
-    return html(items);
-  }
-
-  /** Who published the reviewed article: the source site's host, as far as we know it. */
-  public static String sourceName(ArticleRecord a) {
-    if (a.sourceUrl() != null) {
-      try {
-        String host = URI.create(a.sourceUrl()).getHost();
-        if (host != null) {
-          return host.startsWith("www.") ? host.substring(4) : host;
+      if (a.sourceUrl() != null || a.sourcePublisher() != null) {
+        ObjectNode appearance = claim.putObject("appearance");
+        appearance.put("@type", "CreativeWork");
+        appearance.put("headline", a.title());
+        if (a.sourceUrl() != null) {
+          appearance.put("url", a.sourceUrl());
         }
-      } catch (IllegalArgumentException e) {
-        // Not a parseable address: fall through to "unknown".
+        if (a.sourcePublisher() != null) {
+          ObjectNode publisher = appearance.putObject("publisher");
+          publisher.put("@type", "Organization");
+          publisher.put("name", a.sourcePublisher());
+        }
+        if (a.asOf() != null) {
+          appearance.put("datePublished", a.asOf().toString());
+        }
       }
     }
-    return "Unknown publisher";
+    return html(items);
   }
 
   private ObjectNode organisation(String base) {
@@ -116,16 +109,11 @@ public final class StructuredData {
     }
   }
 
-  private static String origin(String url) {
-    try {
-      URI u = URI.create(url);
-      return u.getScheme() + "://" + u.getHost();
-    } catch (IllegalArgumentException e) {
-      return url;
-    }
+  /** RFC 3339 with seconds always present: OffsetDateTime.toString() drops ":00" seconds. */
+  static String iso(Instant t) {
+    return RFC3339.format(t.atOffset(ZoneOffset.UTC));
   }
 
-  static String iso(Instant t) {
-    return t.atOffset(ZoneOffset.UTC).withNano(0).toString();
-  }
+  private static final java.time.format.DateTimeFormatter RFC3339 =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", java.util.Locale.ROOT);
 }

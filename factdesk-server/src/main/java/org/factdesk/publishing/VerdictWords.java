@@ -29,13 +29,17 @@ public final class VerdictWords {
     };
   }
 
-  /** Rating on a 1 (false) to 5 (true) scale; 0 when the scale does not apply. */
+  /**
+   * Rating on a 1 (false) to 5 (true) scale, for every verdict a report publishes: 3 is
+   * "neither confirmed nor refuted". "Not a claim" is never published as a review; it gets 3 too
+   * so the scale is total.
+   */
   static int rating(Verdict v) {
     return switch (v) {
       case ACCURATE -> 5;
       case MISLEADING -> 2;
       case INACCURATE -> 1;
-      case UNVERIFIABLE, NOT_A_CLAIM -> 0;
+      case UNVERIFIABLE, NOT_A_CLAIM -> 3;
     };
   }
 }

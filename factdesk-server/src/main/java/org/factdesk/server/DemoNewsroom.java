@@ -8,6 +8,7 @@ import org.factdesk.accounts.Accounts;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
 import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleEdit;
 import org.factdesk.desk.ArticleInput;
 import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleRecord;
@@ -123,6 +124,9 @@ public final class DemoNewsroom {
         "No text change: an earlier social media post gave the wrong length.", Optional.empty());
 
     ArticleRecord external = create(editor, EXTERNAL, ArticleKind.EXTERNAL, "2025-07-01");
+    desk.edit(editor, external.id(), new ArticleEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of("A columnist of the Example Weekly"), Optional.of("The Example Weekly"),
+        Optional.of("https://weekly.example.org/summit-changed-everything")));
     desk.changeState(editor, external.id(), ArticleState.IN_REVIEW);
     resolveEverything(checker, external.id(), Verdict.INACCURATE);
     desk.changeState(checker, external.id(), ArticleState.CHECKED);

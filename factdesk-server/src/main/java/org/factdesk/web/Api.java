@@ -16,6 +16,8 @@ import org.factdesk.accounts.IssuedToken;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
 import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleEdit;
+import org.factdesk.desk.ArticleResults;
 import org.factdesk.desk.ArticleInput;
 import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleRecord;
@@ -30,9 +32,22 @@ import org.factdesk.errors.BadInputException;
  * {@link Accounts} methods as the pages, so permissions and rules are the same.
  */
 final class Api {
-  record NewArticle(String title, String kind, String text, String url, String format, String asOf) {}
+  record NewArticle(String title, String kind, String text, String url, String format, String asOf,
+      String claimant, String publisher) {}
 
-  record Edit(String title, String text) {}
+  record Edit(String title, String text, String asOf, String claimant, String publisher, String sourceUrl) {}
+
+  record NewClaim(String words, String type) {}
+
+  record ClaimType(String type) {}
+
+  record Split(String secondStartsWith) {}
+
+  record Merge(List<Long> claims) {}
+
+  record Message(String text) {}
+
+  record Assignment(Long assignee) {}
 
   record StateChange(String state) {}
 
@@ -50,7 +65,8 @@ final class Api {
 
   /** An article in lists: no text. */
   record ArticleSummary(long id, String title, String kind, String state, String analysis,
-      String createdBy, String lastWorkedOnBy, Instant updatedAt, Instant publishedAt) {}
+      String createdBy, String lastWorkedOnBy, String assignee, String asOf, boolean underReview,
+      Instant updatedAt, Instant publishedAt) {}
 
   private final Accounts accounts;
   private final Desk desk;
@@ -66,21 +82,70 @@ final class Api {
     var r = config.routes;
     r.get("/api/me", ctx -> ctx.json(WebApp.user(ctx)));
     r.get("/api/dashboard", ctx -> ctx.json(desk.dashboard(WebApp.user(ctx))));
-    r.get("/api/articles", ctx -> ctx.json(desk.list(WebApp.user(ctx)).stream().map(Api::summary).toList()));
+    r.get("/api/articles", ctx -> {
+      ArticleResults page = desk.search(WebApp.user(ctx), Pages.query(ctx));
+      ctx.header("X-Total-Count", String.valueOf(page.total()));
+      ctx.json(page.articles().stream().map(Api::summary).toList());
+    });
+    r.get("/api/inbox", ctx -> ctx.json(desk.claims().inbox(WebApp.user(ctx))));
+    r.post("/api/inbox/read", ctx -> {
+      desk.claims().markRead(WebApp.user(ctx));
+      ctx.status(HttpStatus.NO_CONTENT);
+    });
     r.post("/api/articles", ctx -> {
       NewArticle body = body(ctx, NewArticle.class);
       ArticleRecord created = desk.create(WebApp.user(ctx), new ArticleInput(body.title(),
           ArticleKind.parse(Optional.ofNullable(body.kind()).orElse("own")),
           Optional.ofNullable(body.text()), Optional.empty(), Optional.empty(),
           Optional.ofNullable(body.url()), Optional.ofNullable(body.format()), Pages.date(body.asOf())));
+      Pages.source(desk, WebApp.user(ctx), created.id(), body.claimant(), body.publisher());
       ctx.status(HttpStatus.CREATED).json(detail(desk.detail(WebApp.user(ctx), created.id())));
     });
     r.get("/api/articles/{id}", ctx -> ctx.json(detail(desk.detail(WebApp.user(ctx), WebApp.id(ctx, "id")))));
     r.put("/api/articles/{id}", ctx -> {
       Edit body = body(ctx, Edit.class);
       long id = WebApp.id(ctx, "id");
-      desk.edit(WebApp.user(ctx), id, body.title(), body.text());
+      desk.edit(WebApp.user(ctx), id, new ArticleEdit(Optional.ofNullable(body.title()),
+          Optional.ofNullable(body.text()), Pages.date(body.asOf()), Optional.ofNullable(body.claimant()),
+          Optional.ofNullable(body.publisher()), Optional.ofNullable(body.sourceUrl())));
       ctx.json(detail(desk.detail(WebApp.user(ctx), id)));
+    });
+    r.post("/api/articles/{id}/assign", ctx -> {
+      Assignment body = body(ctx, Assignment.class);
+      long id = WebApp.id(ctx, "id");
+      desk.claims().assignArticle(WebApp.user(ctx), id, body.assignee());
+      ctx.json(detail(desk.detail(WebApp.user(ctx), id)));
+    });
+    r.get("/api/articles/{id}/revisions", ctx -> ctx.json(desk.revisions(WebApp.user(ctx), WebApp.id(ctx, "id"))));
+    r.get("/api/articles/{id}/diff", ctx -> ctx.json(desk.diff(WebApp.user(ctx), WebApp.id(ctx, "id"),
+        Pages.number(ctx.queryParam("from"), "from"), Pages.number(ctx.queryParam("to"), "to"))));
+    r.post("/api/articles/{id}/claims", ctx -> {
+      NewClaim body = body(ctx, NewClaim.class);
+      ctx.status(HttpStatus.CREATED).json(desk.claims().add(WebApp.user(ctx), WebApp.id(ctx, "id"),
+          body.words(), body.type()));
+    });
+    r.post("/api/articles/{id}/claims/merge", ctx -> {
+      Merge body = body(ctx, Merge.class);
+      ctx.status(HttpStatus.CREATED).json(desk.claims().merge(WebApp.user(ctx), WebApp.id(ctx, "id"), body.claims()));
+    });
+    r.post("/api/articles/{id}/claims/{claim}/type", ctx -> {
+      ClaimType body = body(ctx, ClaimType.class);
+      ctx.json(desk.claims().retype(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"), body.type()));
+    });
+    r.post("/api/articles/{id}/claims/{claim}/split", ctx -> {
+      Split body = body(ctx, Split.class);
+      ctx.status(HttpStatus.CREATED).json(desk.claims().split(WebApp.user(ctx), WebApp.id(ctx, "id"),
+          WebApp.id(ctx, "claim"), body.secondStartsWith()));
+    });
+    r.post("/api/articles/{id}/claims/{claim}/comments", ctx -> {
+      Message body = body(ctx, Message.class);
+      ctx.status(HttpStatus.CREATED).json(desk.claims().discuss(WebApp.user(ctx), WebApp.id(ctx, "id"),
+          WebApp.id(ctx, "claim"), body.text()));
+    });
+    r.post("/api/articles/{id}/claims/{claim}/assign", ctx -> {
+      Assignment body = body(ctx, Assignment.class);
+      ctx.json(desk.claims().assignClaim(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
+          body.assignee()));
     });
     r.post("/api/articles/{id}/state", ctx -> {
       StateChange body = body(ctx, StateChange.class);
@@ -156,10 +221,11 @@ final class Api {
 
   private static ArticleSummary summary(ArticleRecord a) {
     return new ArticleSummary(a.id(), a.title(), a.kind().label(), a.state().label(),
-        a.analysisStatus().label(), a.createdByName(), a.assignedToName(), a.updatedAt(), a.publishedAt());
+        a.analysisStatus().label(), a.createdByName(), a.assignedToName(), a.assigneeName(),
+        a.asOf() == null ? null : a.asOf().toString(), a.underReview(), a.updatedAt(), a.publishedAt());
   }
 
-  private static Map<String, Object> detail(ArticleDetail d) {
+  private Map<String, Object> detail(ArticleDetail d) {
     ArticleRecord a = d.article();
     Map<String, Object> analysis = new LinkedHashMap<>();
     analysis.put("status", a.analysisStatus().label());
@@ -178,6 +244,16 @@ final class Api {
     out.put("format", a.sourceFormat().toLowerCase(java.util.Locale.ROOT));
     out.put("sourceUrl", a.sourceUrl());
     out.put("asOf", a.asOf() == null ? null : a.asOf().toString());
+    out.put("asOfSource", a.asOfSource());
+    out.put("needsDate", a.asOf() == null);
+    out.put("claimant", a.claimant());
+    out.put("publisher", a.sourcePublisher());
+    out.put("assignee", a.assigneeName());
+    out.put("assigneeId", a.assigneeId());
+    Map<String, Object> review = new LinkedHashMap<>();
+    review.put("since", a.underReviewSince());
+    review.put("reason", a.underReviewReason());
+    out.put("underReview", a.underReview() ? review : null);
     out.put("revision", a.revision());
     out.put("createdBy", a.createdByName());
     out.put("lastWorkedOnBy", a.assignedToName());
@@ -188,7 +264,11 @@ final class Api {
     out.put("label", label);
     out.put("sourceText", a.sourceText());
     out.put("analysedText", a.analysedText());
-    out.put("claims", d.claims());
+    out.put("claims", d.claims().stream().map(c -> {
+      Map<String, Object> m = json.convertValue(c, Map.class);
+      m.put("discussion", d.thread(c));
+      return m;
+    }).toList());
     out.put("findings", d.findings());
     out.put("corrections", d.corrections());
     return out;

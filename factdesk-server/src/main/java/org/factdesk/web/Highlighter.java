@@ -11,7 +11,8 @@ import org.factdesk.desk.FindingStatus;
 
 /**
  * Cuts the analysed text into runs at every finding and claim boundary, so the page can mark
- * each run with the worst open finding over it and link to the notes beside the text.
+ * each run with the worst open finding over it (else the state of its claim: open, checked,
+ * rated wrong) and link to the notes beside the text.
  */
 final class Highlighter {
   private Highlighter() {}
@@ -57,18 +58,34 @@ final class Highlighter {
         }
       }
     }
-    boolean claim = false;
+    String claim = null;
     for (ClaimRecord c : claims) {
       if (c.start() <= start && end <= c.end() && c.start() < c.end()) {
-        claim = true;
         if (anchor == null) {
           anchor = "claim-" + c.id();
         }
-        notes.add("claim: " + (c.verdict() == null ? "awaiting verdict" : c.verdict().label()));
+        notes.add("claim: " + (c.verdict() == null ? "awaiting verdict" : c.verdict().label().replace('_', ' ')));
+        claim = worse(claim, claimCss(c));
       }
     }
-    String css = worst != null ? "sev-" + worst.label() : anchor != null ? (claim ? "claim" : "resolved") : null;
+    String css = worst != null ? "sev-" + worst.label() : claim != null ? claim : anchor != null ? "resolved" : null;
     return new Views.TextPiece(text.substring(start, end), css, anchor, String.join(" · ", notes));
+  }
+
+  /** Open claims, checked claims and claims rated wrong look different (the page has a legend). */
+  static String claimCss(ClaimRecord c) {
+    if (c.verdict() == null) {
+      return "claim-open";
+    }
+    return c.ratedWrong() ? "claim-wrong" : "claim-checked";
+  }
+
+  private static String worse(String a, String b) {
+    List<String> order = List.of("claim-wrong", "claim-open", "claim-checked");
+    if (a == null) {
+      return b;
+    }
+    return order.indexOf(a) <= order.indexOf(b) ? a : b;
   }
 
   private static int clamp(int offset, int n) {

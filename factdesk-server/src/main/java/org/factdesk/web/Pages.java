@@ -19,7 +19,13 @@ import org.factdesk.accounts.Role;
 import org.factdesk.accounts.Session;
 import org.factdesk.accounts.User;
 import org.factdesk.audit.AuditLog;
+import org.factdesk.analysis.Severity;
 import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleEdit;
+import org.factdesk.desk.ArticleQuery;
+import org.factdesk.desk.ClaimRecord;
+import org.factdesk.desk.ClaimWork;
+import org.factdesk.desk.RevisionRecord;
 import org.factdesk.desk.ArticleInput;
 import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleRecord;
@@ -82,8 +88,77 @@ final class Pages {
     });
     r.post("/articles/{id}/edit", ctx -> {
       long id = WebApp.id(ctx, "id");
-      desk.edit(WebApp.user(ctx), id, ctx.formParam("title"), ctx.formParam("text"));
+      desk.edit(WebApp.user(ctx), id, new ArticleEdit(Optional.ofNullable(ctx.formParam("title")),
+          Optional.ofNullable(ctx.formParam("text")), date(ctx.formParam("asOf")),
+          Optional.ofNullable(ctx.formParam("claimant")), Optional.ofNullable(ctx.formParam("publisher")),
+          Optional.ofNullable(ctx.formParam("sourceUrl"))));
       ctx.redirect("/articles/" + id, HttpStatus.SEE_OTHER);
+    });
+    r.get("/articles", ctx -> {
+      User user = WebApp.user(ctx);
+      ArticleQuery q = query(ctx);
+      render(ctx, "articles.jte", new Views.ArticlesPage(frame(ctx, "Articles"), desk.search(user, q), q,
+          accounts.list(user), ctx.queryString() == null ? "" : ctx.queryString().replaceAll("(^|&)page=[^&]*", "")));
+    });
+    r.get("/inbox", ctx -> {
+      User user = WebApp.user(ctx);
+      render(ctx, "inbox.jte", new Views.InboxPage(frame(ctx, "Inbox"), desk.claims().inbox(user)));
+    });
+    r.post("/inbox/read", ctx -> {
+      desk.claims().markRead(WebApp.user(ctx));
+      ctx.redirect("/inbox", HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/assign", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.claims().assignArticle(WebApp.user(ctx), id, person(ctx.formParam("assignee")));
+      ctx.redirect("/articles/" + id, HttpStatus.SEE_OTHER);
+    });
+    r.get("/articles/{id}/revisions", ctx -> {
+      User user = WebApp.user(ctx);
+      long id = WebApp.id(ctx, "id");
+      List<RevisionRecord> all = desk.revisions(user, id);
+      Desk.RevisionDiff diff = null;
+      if (ctx.queryParam("from") != null || ctx.queryParam("to") != null) {
+        diff = desk.diff(user, id, number(ctx.queryParam("from"), "from"), number(ctx.queryParam("to"), "to"));
+      } else if (all.size() >= 2) {
+        diff = desk.diff(user, id, all.get(all.size() - 2).revision(), all.get(all.size() - 1).revision());
+      }
+      ArticleRecord a = desk.detail(user, id).article();
+      render(ctx, "revisions.jte", new Views.RevisionsPage(frame(ctx, "Revisions: " + a.title()), a, all, diff));
+    });
+    r.post("/articles/{id}/claims", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      ClaimRecord c = desk.claims().add(WebApp.user(ctx), id, ctx.formParam("words"), ctx.formParam("type"));
+      ctx.redirect("/articles/" + id + "#claim-" + c.id(), HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/claims/merge", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      List<Long> ids = ctx.formParams("claims").stream().map(v -> number(v, "claims")).map(Integer::longValue).toList();
+      ClaimRecord c = desk.claims().merge(WebApp.user(ctx), id, ids);
+      ctx.redirect("/articles/" + id + "#claim-" + c.id(), HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/claims/{claim}/type", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      long claim = WebApp.id(ctx, "claim");
+      desk.claims().retype(WebApp.user(ctx), id, claim, ctx.formParam("type"));
+      ctx.redirect("/articles/" + id + "#claim-" + claim, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/claims/{claim}/split", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.claims().split(WebApp.user(ctx), id, WebApp.id(ctx, "claim"), ctx.formParam("secondStartsWith"));
+      ctx.redirect("/articles/" + id + "#claims-heading", HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/claims/{claim}/comments", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      long claim = WebApp.id(ctx, "claim");
+      desk.claims().discuss(WebApp.user(ctx), id, claim, ctx.formParam("text"));
+      ctx.redirect("/articles/" + id + "#claim-" + claim, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/claims/{claim}/assign", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      long claim = WebApp.id(ctx, "claim");
+      desk.claims().assignClaim(WebApp.user(ctx), id, claim, person(ctx.formParam("assignee")));
+      ctx.redirect("/articles/" + id + "#claim-" + claim, HttpStatus.SEE_OTHER);
     });
     r.post("/articles/{id}/state", ctx -> {
       long id = WebApp.id(ctx, "id");
@@ -219,6 +294,7 @@ final class Pages {
         Optional.ofNullable(ctx.formParam("url")), Optional.ofNullable(ctx.formParam("format")),
         date(ctx.formParam("asOf")));
     ArticleRecord created = desk.create(user, input);
+    source(desk, user, created.id(), ctx.formParam("claimant"), ctx.formParam("publisher"));
     ctx.redirect("/articles/" + created.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -231,7 +307,7 @@ final class Pages {
     String text = a.analysedText() != null && a.analysisCurrent() ? a.analysedText() : null;
     render(ctx, "article.jte", new Views.ArticlePage(frame(ctx, a.title()), detail,
         Highlighter.pieces(text, detail.findings(), detail.claims()), mayEdit,
-        Arrays.stream(Verdict.values()).map(Verdict::label).toList()));
+        Arrays.stream(Verdict.values()).map(Verdict::label).toList(), ClaimWork.TYPES, accounts.list(user)));
   }
 
   private void account(Context ctx, String secret) {
@@ -249,6 +325,48 @@ final class Pages {
 
   static List<String> lines(String text) {
     return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Records a fact-check's claimant and publisher given with a new article, if any. */
+  static void source(Desk desk, User user, long id, String claimant, String publisher) {
+    boolean given = claimant != null && !claimant.isBlank() || publisher != null && !publisher.isBlank();
+    if (given) {
+      desk.edit(user, id, new ArticleEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.ofNullable(claimant).filter(v -> !v.isBlank()), Optional.ofNullable(publisher).filter(v -> !v.isBlank()),
+          Optional.empty()));
+    }
+  }
+
+  /** The desk list's filters and page from the query string (pages and API share them). */
+  static ArticleQuery query(Context ctx) {
+    String state = ctx.queryParam("state");
+    String severity = ctx.queryParam("severity");
+    String assignee = ctx.queryParam("assignee");
+    String page = ctx.queryParam("page");
+    String size = ctx.queryParam("size");
+    return new ArticleQuery(Optional.ofNullable(ctx.queryParam("q")),
+        Optional.ofNullable(state).filter(v -> !v.isBlank()).map(ArticleState::parse),
+        Optional.ofNullable(assignee).filter(v -> !v.isBlank()).map(v -> (long) number(v, "assignee")),
+        Optional.ofNullable(severity).filter(v -> !v.isBlank()).map(Pages::severity),
+        page == null || page.isBlank() ? 1 : number(page, "page"),
+        size == null || size.isBlank() ? 25 : number(size, "size"));
+  }
+
+  static int number(String text, String what) {
+    try {
+      return Integer.parseInt(text == null ? "" : text.strip());
+    } catch (NumberFormatException e) {
+      throw new BadInputException("\"" + what + "\" must be a whole number" + (text == null ? "." : ", not \"" + text + "\"."));
+    }
+  }
+
+  private static Long person(String text) {
+    return text == null || text.isBlank() ? null : (long) number(text, "assignee");
+  }
+
+  private static Severity severity(String text) {
+    return Arrays.stream(Severity.values()).filter(s -> s.label().equals(text.strip().toLowerCase(java.util.Locale.ROOT)))
+        .findFirst().orElseThrow(() -> new BadInputException("\"" + text + "\" is not a severity; use error, warning or info."));
   }
 
   static Optional<LocalDate> date(String text) {

@@ -61,6 +61,12 @@ final class PublicPages {
     var r = config.routes;
     r.get(PublicPaths.HOME, this::home);
     r.get("/news/{id}", ctx -> article(ctx, ArticleKind.OWN));
+    r.get(PublicPaths.FACT_CHECKS, this::factChecks);
+    r.get(PublicPaths.ROBOTS, ctx -> {
+      ctx.contentType("text/plain; charset=utf-8");
+      ctx.result(robots(base(ctx)));
+    });
+    r.get("/articles/{id}/preview", this::preview);
     r.get("/fact-checks/{id}", ctx -> article(ctx, ArticleKind.EXTERNAL));
     r.post("/news/{id}/comments", this::comment);
     r.post("/fact-checks/{id}/comments", this::comment);
@@ -94,18 +100,78 @@ final class PublicPages {
       ctx.redirect(PublicPaths.of(p.article()), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
+    readerCookie(ctx);
+    render(ctx, "public_article.jte", articlePage(ctx, p, null));
+  }
+
+  /** The public page of any article as readers would see it now, for people on the desk. */
+  private void preview(Context ctx) {
+    WebApp.user(ctx).require(Permission.VIEW_DESK);
+    long id = WebApp.id(ctx, "id");
+    Published p = published.preview(id);
+    String banner = p.article().state() == org.factdesk.desk.ArticleState.PUBLISHED
+        ? "This is the published page; readers see it at " + PublicPaths.of(p.article()) + "."
+        : "Readers cannot see this page: the article is " + p.article().state().label().replace('_', ' ')
+            + ". This is how it would look if it were published now.";
+    ctx.header("X-Robots-Tag", "noindex");
+    render(ctx, "public_article.jte", articlePage(ctx, p, banner));
+  }
+
+  private PublicViews.ArticlePage articlePage(Context ctx, Published p, String preview) {
+    ArticleKind kind = p.article().kind();
+    long id = p.article().id();
     String base = base(ctx);
     String description = AtomFeed.summary(p.article());
     description = description.length() > 200 ? description.substring(0, 199) + "…" : description;
-    String jsonLd = kind == ArticleKind.OWN ? structured.newsArticle(p, base, description)
+    // A preview is not published: no structured data for search engines, and no dates to give.
+    String jsonLd = preview != null ? null : kind == ArticleKind.OWN ? structured.newsArticle(p, base, description)
         : p.rated().isEmpty() ? null : structured.claimReviews(p, base);
     String title = kind == ArticleKind.OWN ? p.article().title() : "Fact-check: " + p.article().title();
-    readerCookie(ctx);
-    render(ctx, "public_article.jte", new PublicViews.ArticlePage(site(ctx),
+    return new PublicViews.ArticlePage(site(ctx),
         new PublicViews.Meta(title, description, base + PublicPaths.of(p.article()), "article", jsonLd,
             p.article().publishedAt(), p.updated()),
         p, PublicViews.paragraphs(p.article()), comments.threads(id), comments.count(id), token(),
-        notice(ctx), PublicPaths.of(p.article())));
+        notice(ctx), PublicPaths.of(p.article()), preview);
+  }
+
+  private void factChecks(Context ctx) {
+    String base = base(ctx);
+    render(ctx, "public_fact_checks.jte", new PublicViews.FactChecksPage(site(ctx),
+        new PublicViews.Meta("Fact-checks", "Every fact-check " + site.name() + " has published, with each claim's verdict.",
+            base + PublicPaths.FACT_CHECKS, "website", null, null, null),
+        published.latest(Optional.of(ArticleKind.EXTERNAL), 1000)));
+  }
+
+  /** Readers' pages are open to crawlers; the desk, its API and sign-in are not. */
+  static String robots(String base) {
+    return """
+        User-agent: *
+        Allow: /news
+        Allow: /fact-checks/
+        Allow: /corrections
+        Allow: /feed.atom
+        Disallow: /desk
+        Disallow: /articles
+        Disallow: /api/
+        Disallow: /login
+        Disallow: /setup
+        Disallow: /users
+        Disallow: /people
+        Disallow: /account
+        Disallow: /inbox
+        Disallow: /comments/
+
+        Sitemap: %s%s
+        """.formatted(base, PublicPaths.SITEMAP);
+  }
+
+  /** A refusal or missing page in the public site's own layout, for readers. */
+  void error(Context ctx, HttpStatus status, String message) {
+    String base = base(ctx);
+    ctx.status(status);
+    ctx.html(templates.render("public_error.jte", new PublicViews.ErrorPage(site(ctx),
+        new PublicViews.Meta(status == HttpStatus.NOT_FOUND ? "Page not found" : status.getMessage(), message,
+            base + ctx.path(), "website", null, null, null), status.getCode(), message)));
   }
 
   private void comment(Context ctx) {
@@ -211,7 +277,7 @@ final class PublicPages {
 
   static boolean isPublic(Context ctx) {
     String p = ctx.path();
-    return p.startsWith("/news") || p.startsWith("/fact-checks/") || p.startsWith("/comments/")
-        || p.equals(PublicPaths.CORRECTIONS);
+    return p.startsWith("/news") || p.startsWith("/fact-checks") || p.startsWith("/comments/")
+        || p.equals(PublicPaths.CORRECTIONS) || p.equals(PublicPaths.ROBOTS);
   }
 }

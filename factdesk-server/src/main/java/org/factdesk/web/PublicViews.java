@@ -22,6 +22,8 @@ import org.factdesk.publishing.PublicPaths;
 public final class PublicViews {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+  /** RFC 3339 with seconds always present (OffsetDateTime.toString drops ":00"). */
+  private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
   private PublicViews() {}
 
@@ -34,8 +36,14 @@ public final class PublicViews {
 
   public record HomePage(Site site, Meta meta, List<ArticleRecord> articles, List<ArticleRecord> reports) {}
 
+  /** {@code preview} is null on the public page, else the banner the desk's preview shows. */
   public record ArticlePage(Site site, Meta meta, Published published, List<String> paragraphs,
-      List<CommentThread> threads, long commentCount, String token, String notice, String path) {}
+      List<CommentThread> threads, long commentCount, String token, String notice, String path,
+      String preview) {}
+
+  public record FactChecksPage(Site site, Meta meta, List<ArticleRecord> reports) {}
+
+  public record ErrorPage(Site site, Meta meta, int status, String message) {}
 
   public record CorrectionsPage(Site site, Meta meta, List<PublicCorrection> corrections) {}
 
@@ -54,6 +62,10 @@ public final class PublicViews {
     return PublicPaths.of(c.articleId(), c.kind());
   }
 
+  public static String day(java.time.LocalDate d) {
+    return d == null ? "" : DAY.format(d);
+  }
+
   public static String day(Instant t) {
     return t == null ? "" : DAY.format(t.atOffset(ZoneOffset.UTC));
   }
@@ -63,7 +75,7 @@ public final class PublicViews {
   }
 
   public static String iso(Instant t) {
-    return t == null ? "" : t.atOffset(ZoneOffset.UTC).withNano(0).toString();
+    return t == null ? "" : RFC3339.format(t.atOffset(ZoneOffset.UTC));
   }
 
   public static String summary(ArticleRecord a) {

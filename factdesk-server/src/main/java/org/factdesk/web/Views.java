@@ -7,7 +7,13 @@ import org.factdesk.accounts.Permission;
 import org.factdesk.accounts.User;
 import org.factdesk.audit.AuditEntry;
 import org.factdesk.desk.ArticleDetail;
+import org.factdesk.desk.ArticleResults;
+import org.factdesk.desk.ArticleQuery;
 import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.ArticleState;
+import org.factdesk.desk.ClaimWork;
+import org.factdesk.desk.Desk;
+import org.factdesk.desk.RevisionRecord;
 import org.factdesk.desk.Dashboard;
 
 /**
@@ -44,11 +50,29 @@ public final class Views {
   }
 
   public record ArticlePage(Frame frame, ArticleDetail detail, List<TextPiece> pieces,
-      boolean mayEdit, List<String> verdicts) {
+      boolean mayEdit, List<String> verdicts, List<String> claimTypes, List<User> people) {
     public ArticleRecord article() {
       return detail.article();
     }
+
+    /** Checkers and editors work the claims of an unpublished, analysed article. */
+    public boolean mayWorkClaims() {
+      return frame.may(Permission.RECORD_VERDICT) && article().state() != ArticleState.PUBLISHED
+          && article().analysisCurrent();
+    }
   }
+
+  public record ArticlesPage(Frame frame, ArticleResults results, ArticleQuery query, List<User> people,
+      String filters) {
+    public String link(int n) {
+      return "/articles?" + (filters.isEmpty() ? "" : filters.replaceFirst("^&", "") + "&") + "page=" + n;
+    }
+  }
+
+  public record InboxPage(Frame frame, ClaimWork.Inbox inbox) {}
+
+  public record RevisionsPage(Frame frame, ArticleRecord article, List<RevisionRecord> revisions,
+      Desk.RevisionDiff diff) {}
 
   public record EditPage(Frame frame, ArticleRecord article) {}
 
@@ -62,5 +86,11 @@ public final class Views {
 
   public record ResetPage(Frame frame, String token, boolean usable) {}
 
-  public record ErrorPage(Frame frame, int status, String message, List<String> reasons, String back) {}
+  public record ErrorPage(Frame frame, int status, String message, List<String> reasons, String back) {
+    /** The message without the reasons it repeats (the page lists them below it). */
+    public String lead() {
+      int at = reasons.isEmpty() ? -1 : message.indexOf(reasons.get(0));
+      return at > 0 ? message.substring(0, at).strip() : message;
+    }
+  }
 }

@@ -75,6 +75,7 @@ public final class WebApp {
     Auth auth = new Auth(accounts, secureCookies);
     Pages pages = new Pages(accounts, desk, audit, templates, auth);
     Api api = new Api(accounts, desk, json);
+    PublicPages site = new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       edge.configure(config);
@@ -91,8 +92,7 @@ public final class WebApp {
         auth.identify(ctx);
       });
       pages.routes(config);
-      new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies)
-          .routes(config);
+      site.routes(config);
       api.routes(config);
       new AccountRoutes(accounts, templates, json, edge.siteUrl()).routes(config);
       config.routes.get("/healthz", ctx -> {
@@ -100,11 +100,11 @@ public final class WebApp {
         ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
             .json(Map.of("status", up ? "ok" : "unavailable", "database", up ? "ok" : "unreachable"));
       });
-      exceptions(config, pages);
+      exceptions(config, pages, site);
     });
   }
 
-  private void exceptions(JavalinConfig config, Pages pages) {
+  private void exceptions(JavalinConfig config, Pages pages, PublicPages site) {
     config.routes.exception(NotSignedInException.class, (e, ctx) -> {
       if (isApi(ctx)) {
         problem(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
@@ -114,19 +114,19 @@ public final class WebApp {
         pages.error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of(), "/login");
       }
     });
-    config.routes.exception(PermissionDeniedException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.FORBIDDEN, e.getMessage(), List.of()));
-    config.routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.NOT_FOUND, e.getMessage(), List.of()));
-    config.routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.BAD_REQUEST, e.getMessage(), List.of()));
-    config.routes.exception(RuleException.class, (e, ctx) -> respond(ctx, pages, HttpStatus.CONFLICT, e.getMessage(), e.reasons()));
+    config.routes.exception(PermissionDeniedException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.FORBIDDEN, e.getMessage(), List.of()));
+    config.routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.NOT_FOUND, e.getMessage(), List.of()));
+    config.routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.BAD_REQUEST, e.getMessage(), List.of()));
+    config.routes.exception(RuleException.class, (e, ctx) -> respond(ctx, pages, site, HttpStatus.CONFLICT, e.getMessage(), e.reasons()));
     config.routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
       ctx.header("Retry-After", "300");
-      respond(ctx, pages, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
+      respond(ctx, pages, site, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
     });
     config.routes.exception(TooLargeException.class, (e, ctx) -> plain(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
     config.routes.exception(Edge.UnknownHostRequest.class, (e, ctx) -> plain(ctx, HttpStatus.MISDIRECTED_REQUEST, e.getMessage()));
     config.routes.exception(Exception.class, (e, ctx) -> {
       if (tooLongForTheDatabase(e)) {
-        respond(ctx, pages, HttpStatus.BAD_REQUEST,
+        respond(ctx, pages, site, HttpStatus.BAD_REQUEST,
             "One of the fields is longer than the desk accepts. Shorten it and try again.", List.of());
         return;
       }
@@ -137,13 +137,14 @@ public final class WebApp {
         }
       }
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR,
+      respond(ctx, pages, site, HttpStatus.INTERNAL_SERVER_ERROR,
           "Something went wrong on the desk's side. Nothing you saved is lost; try again, and tell an admin if it keeps happening.",
           List.of());
     });
     config.routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        respond(ctx, pages, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
+      // No route matched (Javalin leaves its own plain "Endpoint … not found"), or a handler set 404 without a body.
+      if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().matches("Endpoint \\S+ \\S* ?not found")) {
+        respond(ctx, pages, site, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
       }
     });
   }
@@ -183,9 +184,13 @@ public final class WebApp {
     return client != null ? client : ctx.req().getRemoteAddr();
   }
 
-  private void respond(Context ctx, Pages pages, HttpStatus status, String message, List<String> reasons) {
+  private void respond(Context ctx, Pages pages, PublicPages site, HttpStatus status, String message,
+      List<String> reasons) {
     if (isApi(ctx)) {
       problem(ctx, status, message, reasons);
+    } else if (PublicPages.isPublic(ctx) || status == HttpStatus.NOT_FOUND && ctx.attribute(Auth.USER) == null) {
+      // Readers get the public site's layout, never the desk's.
+      site.error(ctx, status, message);
     } else {
       pages.error(ctx, status, message, reasons, null);
     }

@@ -77,8 +77,11 @@ abstract class DeskContract {
     for (JsonNode f : errors(analysed(id))) {
       assertThat(checker.post("/api/articles/" + id + "/findings/" + f.get("id").asLong() + "/status",
           Map.of("status", "dismissed")).status()).as("dismissing needs a reason").isEqualTo(400);
-      assertThat(checker.post("/api/articles/" + id + "/findings/" + f.get("id").asLong() + "/status",
-          Map.of("status", "fixed")).status()).isEqualTo(200);
+      RunningDesk.Response fixed = checker.post("/api/articles/" + id + "/findings/" + f.get("id").asLong() + "/status",
+          Map.of("status", "fixed"));
+      assertThat(fixed.status()).as("fixed without changing a word").isEqualTo(409);
+      assertThat(fixed.json().get("reasons").toString()).contains("still raises");
+      fixFinding(id, f);
     }
     assertThat(state(editor, id, "published").status()).as("publishing skips checked").isEqualTo(409);
     assertThat(state(checker, id, "checked").status()).isEqualTo(200);
@@ -293,9 +296,10 @@ abstract class DeskContract {
     }
   }
 
+  /** Resolves an error finding the only way that leaves the text as it is: dismissed, with a reason. */
   void fixFinding(long id, JsonNode f) {
     assertThat(checker.post("/api/articles/" + id + "/findings/" + f.get("id").asLong() + "/status",
-        Map.of("status", "fixed")).status()).isEqualTo(200);
+        Map.of("status", "dismissed", "reason", "Quoted from a 2024 statement; see the note.")).status()).isEqualTo(200);
   }
 
   long publish(long id) {

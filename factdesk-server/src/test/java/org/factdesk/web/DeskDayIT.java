@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,9 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A day on the desk in a real headless Chromium: sign in, import an article with a stale title,
- * see the finding, record verdicts, be refused when marking it checked too early, resolve,
- * publish, correct. Screenshots go to target/screenshots/.
+ * A day on the desk in a real headless Chromium, the issue's scenario step by step: import an
+ * article with a stale title, be refused "fixed" without changing a word, rate one claim
+ * inaccurate and be refused "checked", correct the sentence and rate it, publish with the label;
+ * a verdict change takes the label off publicly until a correction, which /corrections lists;
+ * revisions diff; the public site at 390 px. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DeskDayIT {
@@ -47,66 +50,163 @@ final class DeskDayIT {
   }
 
   @Test
-  void an_editor_works_an_article_from_import_to_correction() throws IOException {
+  void an_editor_earns_the_label_keeps_it_honest_after_publishing_and_corrects() throws IOException {
     browser.get(desk.base + "/login");
     browser.findElement(By.id("email")).sendKeys("erin@news.test");
     browser.findElement(By.id("password")).sendKeys(RunningDesk.PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    clickAndWait(By.id("sign-in"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The desk");
     shot("01-desk");
 
+    // The scenario: "President Joe Biden said on Monday …", dated 2025-06-03.
     browser.get(desk.base + "/articles/new");
-    browser.findElement(By.id("title")).sendKeys("Ministers meet in Lisbon");
-    setValue(browser.findElement(By.id("text")), DeskContract.ARTICLE);
+    browser.findElement(By.id("title")).sendKeys("Leaders talk about shipping");
+    setValue(browser.findElement(By.id("text")), EarnedLabelContract.STALE);
     new Select(browser.findElement(By.id("format"))).selectByValue("markdown");
-    setValue(browser.findElement(By.id("asOf")), "2025-05-13");
+    setValue(browser.findElement(By.id("asOf")), "2025-06-03");
     shot("02-import");
-    browser.findElement(By.id("save-article")).click();
+    WebElement create = browser.findElement(By.id("save-article"));
+    create.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(create));
     waitForAnalysis();
-    List<WebElement> errors = browser.findElements(By.cssSelector(".finding .badge.error"));
-    assertThat(errors).as("the stale title is an error finding").isNotEmpty();
+    String article = browser.getCurrentUrl();
+    assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("the stale title").isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("mark.sev-error"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("legend")).getText()).contains("claim awaiting a verdict").contains("claim checked");
+    assertThat(browser.findElement(By.id("article-date")).getText()).contains("Dated 2025-06-03");
     shot("03-findings");
+    clickAndWait(By.id("to-in_review"));
 
-    browser.findElement(By.id("to-in_review")).click();
-    recordVerdict(0);
-    shot("04-first-verdict");
-    browser.findElement(By.id("to-checked")).click();
-    String refusal = browser.findElement(By.id("problem")).getText();
-    assertThat(refusal).contains("cannot be marked checked");
-    assertThat(refusal).containsAnyOf("waiting for a verdict", "error finding");
-    shot("05-refused");
-    browser.findElement(By.linkText("Go back")).click();
+    // "Fixed" without changing a word is refused, with the reason.
+    WebElement stale = openError();
+    new Select(stale.findElement(By.name("status"))).selectByValue("fixed");
+    WebElement fixButton = stale.findElement(By.cssSelector("button[type=submit]"));
+    fixButton.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(fixButton));
+    assertThat(browser.findElement(By.id("problem")).getText()).contains("cannot be marked fixed").contains("still raises time.role");
+    shot("04-fixed-refused");
+    browser.get(article);
 
+    // No verdict is preselected; one claim inaccurate, the rest accurate.
+    assertThat(new Select(claimCards(0).get(0).findElement(By.name("verdict"))).getFirstSelectedOption().getAttribute("value"))
+        .as("no verdict preselected").isEmpty();
     int claims = claimCards(0).size();
     for (int i = 0; i < claims; i++) {
-      recordVerdict(i);
+      boolean biden = claimCards(i).get(i).getText().contains("Joe Biden");
+      recordVerdict(i, biden ? "inaccurate" : "accurate");
     }
-    while (!browser.findElements(By.cssSelector(".finding [data-status=open]")).isEmpty()
-        && !browser.findElements(By.cssSelector(".finding .badge.error")).isEmpty()) {
-      WebElement open = browser.findElements(By.cssSelector(".card.finding")).stream()
-          .filter(c -> !c.findElements(By.cssSelector(".badge.error")).isEmpty()
-              && !c.findElements(By.cssSelector("[data-status=open]")).isEmpty())
-          .findFirst().orElse(null);
-      if (open == null) {
-        break;
-      }
-      new Select(open.findElement(By.name("status"))).selectByValue("fixed");
-      open.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-    shot("06-resolved");
-    browser.findElement(By.id("to-checked")).click();
+    assertThat(browser.findElements(By.cssSelector("mark.claim-wrong, .card.claim-wrong"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".card.claim-checked"))).isNotEmpty();
+    browser.get(article);
+    shot("05-verdicts");
+    clickAndWait(By.id("to-checked"));
+    String refusal = browser.findElement(By.id("problem")).getText();
+    assertThat(refusal).contains("cannot be marked checked").contains("is rated inaccurate and is still in the text")
+        .contains("error finding is still open");
+    shot("06-checked-refused");
+    browser.get(article);
+    assertThat(browser.findElements(By.id("label"))).isEmpty();
+
+    // Correct the sentence: the error goes away by itself; the new sentence needs its own verdict.
+    clickAndWait(By.id("edit"));
+    setValue(browser.findElement(By.id("text")), EarnedLabelContract.CORRECTED);
+    WebElement save = browser.findElement(By.id("save-edit"));
+    save.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(save));
+    waitForAnalysis();
+    assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".card.claim-open"))).hasSize(1);
+    shot("07-corrected-sentence");
+    int open = indexOf(".card.claim-open");
+    recordVerdict(open, "accurate");
+    browser.get(article);
+    clickAndWait(By.id("to-checked"));
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("checked");
-    browser.findElement(By.id("to-published")).click();
+    clickAndWait(By.id("to-published"));
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("published");
     assertThat(browser.findElement(By.id("label")).getText()).isEqualTo("fact-checked");
-    shot("07-published");
+    shot("08-published");
+    String publicPage = desk.base + "/news/" + article.replaceAll(".*/articles/(\\d+).*", "$1");
+    browser.get(publicPage);
+    assertThat(browser.findElement(By.id("fact-checked")).getText()).isEqualTo("Fact-checked");
+    shot("09-public-label");
 
-    browser.findElement(By.id("whatWasWrong")).sendKeys("The port handled 2.3 million containers, not 2.1 million.");
-    browser.findElement(By.id("whatChanged")).sendKeys("No change to the text; a caption was wrong.");
-    browser.findElement(By.id("add-correction")).click();
+    // A verdict changes after publishing: the label comes off publicly at once.
+    browser.get(article);
+    int port = indexOfText("2.3 million containers");
+    recordVerdict(port, "unverifiable");
+    assertThat(browser.findElement(By.id("under-review")).getText()).contains("Under review since");
+    assertThat(browser.findElements(By.id("label"))).isEmpty();
+    browser.get(publicPage);
+    assertThat(browser.findElement(By.id("under-review")).getText()).contains("Under review since");
+    assertThat(browser.findElements(By.id("fact-checked"))).isEmpty();
+    shot("10-public-under-review");
+    browser.get(desk.base + "/inbox");
+    assertThat(browser.findElement(By.id("notices")).getText()).contains("lost its fact-checked label");
+    shot("11-inbox");
+
+    // Only a correction brings the label back, and /corrections lists it.
+    browser.get(article);
+    recordVerdict(indexOfText("2.3 million containers"), "accurate");
+    assertThat(browser.findElements(By.id("label"))).as("not without a correction").isEmpty();
+    browser.findElement(By.id("whatWasWrong")).sendKeys("We briefly rated the container figure unverifiable.");
+    browser.findElement(By.id("whatChanged")).sendKeys("The port's annual report confirms the figure; no change to the text.");
+    clickAndWait(By.id("add-correction"));
     assertThat(browser.findElements(By.cssSelector("li.correction"))).hasSize(1);
-    shot("08-corrected");
+    assertThat(browser.findElement(By.id("label")).getText()).isEqualTo("fact-checked");
+    shot("12-corrected");
+    browser.get(publicPage);
+    assertThat(browser.findElement(By.id("fact-checked")).getText()).isEqualTo("Fact-checked");
+    browser.get(desk.base + "/corrections");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("We briefly rated the container figure unverifiable.");
+    shot("13-corrections");
+
+    // Revisions and their difference.
+    browser.get(article + "/revisions?from=1&to=2");
+    assertThat(browser.findElement(By.id("diff")).findElement(By.tagName("del")).getText()).contains("Joe Biden");
+    shot("14-revisions");
+
+    // Nothing on the public site overflows a 390 px screen.
+    browser.manage().window().setSize(new Dimension(390, 844));
+    for (String path : List.of(publicPage.substring(desk.base.length()), "/corrections", "/fact-checks/", "/news", "/news/99999999")) {
+      browser.get(desk.base + path);
+      long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(overflow).as("horizontal overflow on " + path + " at 390 px").isLessThanOrEqualTo(0);
+    }
+    browser.get(publicPage);
+    shot("15-public-390px");
+    browser.get(desk.base + "/news/99999999");
+    assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
+    shot("16-public-404-390px");
+    browser.manage().window().setSize(new Dimension(1280, 1600));
+  }
+
+  private WebElement openError() {
+    return browser.findElements(By.cssSelector(".card.finding")).stream()
+        .filter(c -> !c.findElements(By.cssSelector(".badge.error")).isEmpty()
+            && !c.findElements(By.cssSelector("[data-status=open]")).isEmpty())
+        .findFirst().orElseThrow(() -> new AssertionError("no open error finding"));
+  }
+
+  private int indexOf(String css) {
+    List<WebElement> cards = claimCards(0);
+    for (int i = 0; i < cards.size(); i++) {
+      if ((" " + cards.get(i).getAttribute("class") + " ").contains(" " + css.replace(".card.", "") + " ")) {
+        return i;
+      }
+    }
+    throw new AssertionError("no claim card " + css);
+  }
+
+  private int indexOfText(String text) {
+    List<WebElement> cards = claimCards(0);
+    for (int i = 0; i < cards.size(); i++) {
+      if (cards.get(i).findElement(By.tagName("blockquote")).getText().contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no claim with " + text);
   }
 
   /** Waits for the page a form post leads to: a click returns before the next page has loaded. */
@@ -116,16 +216,23 @@ final class DeskDayIT {
     return browser.findElements(By.cssSelector(".card.claim"));
   }
 
-  private void recordVerdict(int index) {
+  private void recordVerdict(int index, String verdict) {
     WebElement card = claimCards(index).get(index);
-    new Select(card.findElement(By.name("verdict"))).selectByValue("accurate");
+    new Select(card.findElement(By.name("verdict"))).selectByValue(verdict);
     WebElement evidence = card.findElement(By.name("evidence"));
     evidence.clear();
     evidence.sendKeys("https://example.org/port-statistics-2024");
-    card.findElement(By.cssSelector("button[type=submit]")).click();
+    card.findElement(By.xpath(".//button[text()='Record verdict']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(card));
     assertThat(claimCards(index).get(index)
-        .findElement(By.cssSelector("[data-verdict]")).getAttribute("data-verdict")).isEqualTo("accurate");
+        .findElement(By.cssSelector("[data-verdict]")).getAttribute("data-verdict")).isEqualTo(verdict);
+  }
+
+  /** Clicks and waits for the next page: a click returns before the page it leads to has loaded. */
+  private void clickAndWait(By by) {
+    WebElement element = browser.findElement(by);
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
   }
 
   private void waitForAnalysis() {

@@ -79,15 +79,21 @@ abstract class PublicSiteContract {
   static long publish(Desk d, User editor, ArticleKind kind, String title, String text) {
     long id = d.create(editor, new ArticleInput(title, kind, Optional.of(text), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of("markdown"), Optional.of(java.time.LocalDate.parse("2025-05-13")))).id();
+    if (kind == ArticleKind.EXTERNAL) {
+      d.edit(editor, id, new org.factdesk.desk.ArticleEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of("Harbour Board spokesperson"), Optional.of("The Quayside Gazette"),
+          Optional.of("https://gazette.example.net/port-record")));
+    }
     ArticleDetail detail = d.detail(editor, id);
     int i = 0;
     for (ClaimRecord c : detail.claims()) {
-      Verdict v = i++ % 2 == 0 ? Verdict.ACCURATE : Verdict.INACCURATE;
+      // Our own articles cannot be published with a sentence we rate wrong; reports publish such verdicts.
+      Verdict v = kind == ArticleKind.OWN || i++ % 2 == 0 ? Verdict.ACCURATE : Verdict.INACCURATE;
       d.recordVerdict(editor, id, c.id(), v, List.of("https://stats.example.org/ports/" + c.id()), "Checked against the yearbook.");
     }
     for (FindingRecord f : detail.findings()) {
       if (f.blocksLabel()) {
-        d.resolveFinding(editor, id, f.id(), FindingStatus.FIXED, null);
+        d.resolveFinding(editor, id, f.id(), FindingStatus.DISMISSED, "Covered by the claim's verdict.");
       }
     }
     d.changeState(editor, id, ArticleState.IN_REVIEW);
@@ -138,10 +144,56 @@ abstract class PublicSiteContract {
       assertThat(r.at("/author/name").asText()).isEqualTo("The Harbour Ledger");
       assertThat(r.at("/reviewRating/alternateName").asText()).isIn("Accurate", "Inaccurate", "Misleading", "Unverifiable");
       assertThat(r.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
-      assertThat(r.at("/itemReviewed/author/name").asText()).isNotBlank();
-      assertThat(r.at("/itemReviewed/appearance/url").asText()).startsWith("http");
+      assertThat(r.at("/itemReviewed/author/name").asText()).as("the claimant as entered").isEqualTo("Harbour Board spokesperson");
+      assertThat(r.at("/itemReviewed/appearance/url").asText()).isEqualTo("https://gazette.example.net/port-record");
+      assertThat(r.at("/itemReviewed/appearance/publisher/name").asText()).isEqualTo("The Quayside Gazette");
+      assertThat(r.at("/itemReviewed/datePublished").asText()).isEqualTo("2025-05-13");
+      for (String field : List.of("ratingValue", "bestRating", "worstRating", "alternateName")) {
+        assertThat(r.at("/reviewRating/" + field).isMissingNode()).as("reviewRating." + field).isFalse();
+      }
     }
     assertThat(desk.browser().get("/news/" + report).status()).as("reports live under /fact-checks").isEqualTo(301);
+  }
+
+  @Test
+  void robots_txt_opens_the_public_site_closes_the_desk_and_names_the_sitemap() {
+    RunningDesk.Response robots = desk.browser().get("/robots.txt");
+    assertThat(robots.status()).isEqualTo(200);
+    assertThat(robots.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(robots.body()).contains("User-agent: *").contains("Disallow: /api/").contains("Disallow: /desk")
+        .contains("Disallow: /articles").contains("Allow: /fact-checks/").containsPattern("\nSitemap: http://[^\\s]+/sitemap.xml");
+  }
+
+  @Test
+  void the_fact_checks_index_lists_published_reports_and_not_our_articles() {
+    RunningDesk.Response index = desk.browser().get("/fact-checks/");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.body()).contains("href=\"/fact-checks/" + report + "\"").doesNotContain("href=\"/news/" + own + "\"")
+        .contains("claims by Harbour Board spokesperson");
+    assertThat(desk.browser().get("/fact-checks").body()).as("with or without the slash").contains("/fact-checks/" + report);
+  }
+
+  @Test
+  void a_missing_public_page_is_a_404_in_the_public_layout() {
+    for (String path : List.of("/news/99999999", "/fact-checks/99999999", "/no-such-page")) {
+      RunningDesk.Response missing = desk.browser().get(path);
+      assertThat(missing.status()).as(path).isEqualTo(404);
+      assertThat(missing.body()).as(path).contains("aria-label=\"Site\"").contains("Page not found")
+          .doesNotContain("class=\"brand\"");
+    }
+  }
+
+  @Test
+  void feed_timestamps_are_rfc_3339_with_seconds() {
+    String feed = desk.browser().get("/feed.atom").body();
+    Matcher m = Pattern.compile("<(updated|published)>([^<]+)</").matcher(feed);
+    int n = 0;
+    while (m.find()) {
+      n++;
+      assertThat(m.group(2)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+    }
+    assertThat(n).isGreaterThan(2);
+    assertThat(desk.browser().get("/news/" + own).body()).containsPattern("datetime=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"");
   }
 
   @Test
