@@ -93,10 +93,21 @@ class ClaimMatchDetectorTest {
   }
 
   @Test
-  void thePipelineAcceptsItAsAReviewerThatNeedsNothing() throws Exception {
+  void thePipelineRefusesItWithoutADetectorThatEmitsClaims() throws Exception {
     try (FactCheckArchive archive = archiveWithPenguinCheck()) {
-      Pipeline pipeline = Pipeline.build(java.util.Set.of(), List.of(new ClaimMatchDetector(archive)));
-      assertThat(pipeline.detectors()).extracting(d -> d.name()).containsExactly("claim-matched");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> Pipeline.build(java.util.Set.of(), List.of(new ClaimMatchDetector(archive))))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("'claim-matched' reviews 'claim' findings");
+    }
+  }
+
+  @Test
+  void thePipelineAcceptsItBesideTheClaimDetector() throws Exception {
+    try (FactCheckArchive archive = archiveWithPenguinCheck()) {
+      Pipeline pipeline = Pipeline.build(java.util.Set.of(org.factdesk.analysis.Capability.values()),
+          List.of(new org.factdesk.claims.ClaimDetector(java.util.Optional.empty()), new ClaimMatchDetector(archive)));
+      assertThat(pipeline.detectors()).extracting(d -> d.name()).contains("claim-matched");
     }
   }
 }
