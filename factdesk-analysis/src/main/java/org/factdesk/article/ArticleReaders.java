@@ -37,13 +37,24 @@ public final class ArticleReaders {
   /** Reads content; {@code format} is detected from the name and content when empty. */
   public Article read(byte[] content, String name, Optional<ArticleFormat> format)
       throws UnreadableArticleException {
-    if (content.length > MAX_BYTES) {
-      throw new UnreadableArticleException(name + " is larger than 20 MB; that is not one article");
-    }
-    String text = TextDecoder.decode(content, name);
+    return read(content, name, format, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Reads content fetched from the web: {@code contentType} (the HTTP header) may name the
+   * charset, and {@code url} resolves relative links and is the article's address when the page
+   * names none. The desk's URL import and {@code factdesk read URL} both come through here.
+   */
+  public Article read(byte[] content, String name, Optional<ArticleFormat> format, Optional<String> contentType,
+      Optional<String> url) throws UnreadableArticleException {
+    String text = decode(content, name, contentType);
     ArticleFormat f = format.orElseGet(() -> detect(name, text));
     Article article = switch (f) {
-      case HTML -> html.read(text, name, Optional.empty());
+      case HTML -> {
+        Article a = html.read(text, name, url);
+        yield url.isEmpty() || a.metadata().url().isPresent() ? a
+            : new Article(a.name(), a.text(), a.format(), a.blocks(), a.links(), a.metadata().withUrl(url.get()), a.dropped());
+      }
       case MARKDOWN -> markdown.read(text, name);
       case TEXT -> PlainTextReader.read(text, name);
     };
@@ -51,6 +62,15 @@ public final class ArticleReaders {
       throw new UnreadableArticleException(name + " has no readable article text in it");
     }
     return article;
+  }
+
+  /** The text of {@code content} as the readers see it (charset detected, line ends normalised). */
+  public static String decode(byte[] content, String name, Optional<String> contentType)
+      throws UnreadableArticleException {
+    if (content.length > MAX_BYTES) {
+      throw new UnreadableArticleException(name + " is larger than 20 MB; that is not one article");
+    }
+    return TextDecoder.decode(content, name, contentType.flatMap(TextDecoder::fromContentType));
   }
 
   static ArticleFormat detect(String name, String text) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.factdesk.kb.KnowledgeBaseLoader;
+import org.factdesk.desk.UrlArticleReader;
 import org.factdesk.engine.Analyzer;
+import org.factdesk.server.DeskConfig;
 import picocli.CommandLine;
 
 /** The composition root of the command line: builds every command with its collaborators. */
@@ -24,6 +26,11 @@ final class Commands {
         throw new UserInputException(e.getMessage());
       }
     });
+    cli.addSubcommand(new ReadCommand(address -> {
+      // The desk's own fetcher, limits and reader: `read URL` shows what the desk would import.
+      DeskConfig desk = new DeskSettings(System.getenv(), null).config();
+      return new UrlArticleReader(desk.fetchMaxBytes(), desk.fetchTimeout()).read(address).article();
+    }));
     cli.addSubcommand(new CheckCommand(analyzer));
     cli.addSubcommand(new KbCommand());
     cli.addSubcommand(new BenchCommand(analyzer));

@@ -20,7 +20,7 @@ import org.factdesk.errors.BadInputException;
  */
 final class UrlFetcher {
   /** What came back: the body and a name whose extension tells the reader the format. */
-  record Fetched(byte[] body, String name, String finalUrl) {}
+  record Fetched(byte[] body, String name, String finalUrl, String contentType) {}
 
   private final HttpClient client;
   private final int maxBytes;
@@ -74,7 +74,8 @@ final class UrlFetcher {
         : type.contains("markdown") ? "page.md"
         : type.startsWith("text/") ? "page.txt"
         : "page";
-    return new Fetched(body, name, response.uri().toString());
+    return new Fetched(body, name, response.uri().toString(),
+        response.headers().firstValue("Content-Type").orElse(""));
   }
 
   private byte[] readLimited(InputStream in, String address) {
