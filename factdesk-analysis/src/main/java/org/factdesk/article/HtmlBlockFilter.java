@@ -27,7 +27,8 @@ final class HtmlBlockFilter implements ArticleTextBuilder.BlockFilter {
       + "|follow us\\b|follow (?:him|her|them) on|comments?\\b|leave a (?:comment|reply)|join the conversation"
       + "|all rights reserved|©|copyright\\b|click here\\b|download (?:the|our) app|skip to\\b|back to top|next article"
       + "|previous article|continue reading|image:|photo:|photograph:|credit:|getty images|loading\\b|watch:|listen:"
-      + "|topics:|tags:|filed under|more stories|top stories|latest news|don't miss|sponsored content)");
+      + "|topics:|tags:|filed under|more stories|top stories|latest news|don.t miss|sponsored content|around the web"
+      + "|powered by|credit\\b|credit[A-Z]|image source|photo credit)");
   private static final Pattern BIO = Pattern.compile(
       "(?i)\\b(?:is|was|has been) (?:a|an|the) [\\w\\s,'-]{0,60}(?:reporter|correspondent|writer|editor|columnist|journalist"
       + "|contributor|producer|author|freelancer|intern|fellow)\\b|follow (?:him|her|them) on|contact (?:him|her|them|the author)"

@@ -36,6 +36,7 @@ final class MainContentFinder {
     int linkText;
     int commas;
     int paragraphs;
+    int paragraphText;
     double score;
     boolean candidate;
 
@@ -91,11 +92,44 @@ final class MainContentFinder {
     if (top == null) {
       return List.of(body);
     }
-    top = shareAncestor(top, candidates, best);
-    while (top.parent() != null && top.parent() != body.parent() && top.parent().childrenSize() == 1) {
-      top = top.parent();
+    if (System.getenv("FACTDESK_DEBUG_EXTRACT") != null) {
+      candidates.sort((x, y) -> Double.compare(stats(y).score, stats(x).score));
+      for (Element c : candidates.subList(0, Math.min(8, candidates.size()))) {
+        System.err.printf("cand %.1f %s.%s#%s text=%d ld=%.2f%n", stats(c).score, c.normalName(), c.className(), c.id(), stats(c).text, stats(c).linkDensity());
+      }
     }
-    return withSiblings(top);
+    top = shareAncestor(top, candidates, best);
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      Element ancestor = top.parent();
+      for (int level = 0; ancestor != null && top != body && level < 3; level++, ancestor = ancestor.parent()) {
+        if ((level == 0 && ancestor.childrenSize() == 1 && ancestor != body) || holdsMoreProse(ancestor, top)) {
+          top = ancestor;
+          moved = true;
+          break;
+        }
+      }
+    }
+    List<Element> roots = withSiblings(top);
+    if (System.getenv("FACTDESK_DEBUG_EXTRACT") != null) {
+      for (Element r : roots) {
+        System.err.printf("root %s.%s#%s text=%d%n", r.normalName(), r.className(), r.id(), stats(r).text);
+      }
+    }
+    return roots;
+  }
+
+  /**
+   * Whether {@code parent} is the better container: it adds paragraphs of plain prose to
+   * {@code top} (an article split by a "read more" fold or an embed) without doubling it.
+   */
+  private boolean holdsMoreProse(Element parent, Element top) {
+    Stats p = stats(parent);
+    Stats t = stats(top);
+    int extra = p.text - t.text;
+    return !parent.normalName().equals("body") && p.paragraphs > t.paragraphs && p.text <= 1.6 * t.text
+        && p.linkDensity() < 0.2 && classWeight(parent) >= 0
+        && (extra == 0 || (p.paragraphText - t.paragraphText) >= 0.7 * extra);
   }
 
   /** Readability's observation: when several near-best candidates share an ancestor, the article is that ancestor. */
@@ -140,6 +174,11 @@ final class MainContentFinder {
       Stats s = stats(sibling);
       double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? t.score * 0.2 : 0;
       if (s.candidate && s.score + bonus >= threshold) {
+        roots.add(sibling);
+      } else if (s.paragraphs >= 2 && s.linkDensity() < 0.3 && (s.text >= 0.2 * t.text || s.text >= 500)
+          && MainContentFinder.classWeight(sibling) >= 0) {
+        // A sibling holding a good share of plain prose continues the article even when the
+        // scores above stopped short of it (content split into sections under one parent).
         roots.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         double ld = s.linkDensity();
@@ -252,6 +291,7 @@ final class MainContentFinder {
             s.linkText = s.text;
           } else if (e.normalName().equals("p")) {
             s.paragraphs++;
+            s.paragraphText = s.text;
           }
           if (e.parent() != null && node != root) {
             Stats p = stats(e.parent());
@@ -259,6 +299,7 @@ final class MainContentFinder {
             p.linkText += s.linkText;
             p.commas += s.commas;
             p.paragraphs += s.paragraphs;
+            p.paragraphText += s.paragraphText;
           }
         }
       }

@@ -26,7 +26,7 @@ final class PageCleaner {
       + "|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|modal"
       + "|newsletter|outbrain|taboola|pagination|pager|paywall|popup|promo|related|recommend|remark|replies|rss"
       + "|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscri|supplemental|agegate|most-?popular"
-      + "|most-?read|trending|tag-?list|tags|toolbar|signup|sign-up|print-?only|jump-?link|read-?more|author-?bio"
+      + "|most-?read|trending|tag-?list|tags|toolbar|signup|sign-up|print-?only|jump-?link|author-?bio"
       + "|bio-?box|more-?stories|further-?reading|nav\\b|navbar|navigation|yom-remote|widget");
   /** Class or id words that say "this may be the article" and outweigh an unlikely word. */
   static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|entry|post-?text|mathjax");
