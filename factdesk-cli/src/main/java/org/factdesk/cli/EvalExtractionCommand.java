@@ -37,6 +37,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--split", defaultValue = "all", description = "dev, test or all (default ${DEFAULT-VALUE})")
   String split;
 
+  @Option(names = "--all-pages", description = "also score the pages GOLD.json marks \"exclude\" (galleries, lists, manuals: not single articles)")
+  boolean allPages;
+
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "print the N pages with the lowest F1")
   int errors;
 
@@ -59,7 +62,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     }
     List<Page> pages;
     try {
-      pages = ExtractionBenchmark.read(dir, gold, split);
+      pages = ExtractionBenchmark.read(dir, gold, split, allPages);
     } catch (DatasetFormatException e) {
       throw new UserInputException(e.getMessage());
     }

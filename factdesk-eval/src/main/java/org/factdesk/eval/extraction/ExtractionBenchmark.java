@@ -35,6 +35,12 @@ public final class ExtractionBenchmark {
 
   /** The pages of {@code split} ("dev", "test" or "all"). */
   public static List<Page> read(Path dir, Path goldJson, String split) throws IOException, DatasetFormatException {
+    return read(dir, goldJson, split, false);
+  }
+
+  /** As {@link #read(Path, Path, String)}; {@code withExcluded} keeps pages marked {@code "exclude"} (not single articles). */
+  public static List<Page> read(Path dir, Path goldJson, String split, boolean withExcluded)
+      throws IOException, DatasetFormatException {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(goldJson.toFile());
@@ -47,7 +53,7 @@ public final class ExtractionBenchmark {
     List<Page> pages = new ArrayList<>();
     for (JsonNode p : root.path("pages")) {
       String pageSplit = p.path("split").asText("test");
-      if (!split.equals("all") && !split.equals(pageSplit)) {
+      if ((!split.equals("all") && !split.equals(pageSplit)) || (!withExcluded && p.hasNonNull("exclude"))) {
         continue;
       }
       Path file = dir.resolve(p.path("page").asText());
