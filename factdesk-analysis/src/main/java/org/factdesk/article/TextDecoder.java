@@ -88,6 +88,9 @@ final class TextDecoder {
 
   /** Unix line ends, no control characters but tab and newline, no stray BOMs. */
   static String normalise(String text) {
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -105,6 +108,16 @@ final class TextDecoder {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isClean(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0) || c == '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String strictUtf8(byte[] bytes) {
