@@ -58,10 +58,25 @@ public final class ArticleReaders {
       case MARKDOWN -> markdown.read(text, name);
       case TEXT -> PlainTextReader.read(text, name);
     };
+    if (f != ArticleFormat.HTML && article.metadata().published().isEmpty()) {
+      article = withDateFromText(article);
+    }
     if (article.text().isBlank() || article.blocks().isEmpty()) {
       throw new UnreadableArticleException(name + " has no readable article text in it");
     }
     return article;
+  }
+
+  /** Adds the date a byline, publication line or dateline near the top gives, naming where it came from. */
+  private static Article withDateFromText(Article a) {
+    java.util.List<String> first = a.blocks().stream().limit(12).map(b -> a.text(b.span())).toList();
+    return TextDates.find(first).map(found -> {
+      java.util.Map<String, String> sources = new java.util.TreeMap<>(a.metadata().sources());
+      sources.put("published", found.source());
+      ArticleMetadata m = a.metadata();
+      ArticleMetadata dated = new ArticleMetadata(m.title(), m.byline(), Optional.of(found.date()), m.url(), m.section(), sources);
+      return new Article(a.name(), a.text(), a.format(), a.blocks(), a.links(), dated, a.dropped());
+    }).orElse(a);
   }
 
   /** The text of {@code content} as the readers see it (charset detected, line ends normalised). */
