@@ -40,13 +40,11 @@ final class HtmlBlockFilter implements ArticleTextBuilder.BlockFilter {
     this.headline = headline == null ? null : BlockClassifier.normaliseForCompare(headline);
   }
 
-  private Set<String> seen;
+  /** Blocks kept so far, to drop word-for-word repeats; one filter serves one page. */
+  private final Set<String> seen = new HashSet<>();
 
   @Override
   public Optional<String> dropReason(List<Collected> blocks, int i) {
-    if (i == 0) {
-      seen = new HashSet<>();
-    }
     Collected c = blocks.get(i);
     String text = c.text();
     int length = text.length();

@@ -49,6 +49,7 @@ final class HtmlReader {
     String headline = h1 != null && !h1.text().isBlank() ? h1.text() : metadata.title().orElse(null);
     Map<String, Integer> dropped = new TreeMap<>();
     Element body = doc.body();
+    List<String> datedLines = metadata.published().isPresent() || body == null ? List.of() : bylineTexts(body);
     ArticleTextBuilder out = new ArticleTextBuilder();
     if (headline != null) {
       out.append(headline);
@@ -56,7 +57,12 @@ final class HtmlReader {
     }
     if (body != null) {
       PageCleaner.clean(body, useHints, dropped);
-      List<Element> roots = new MainContentFinder().find(body);
+      MainContentFinder finder = new MainContentFinder();
+      List<Element> roots = finder.find(body);
+      int outside = finder.blocksOutside(body, roots);
+      if (outside > 0) {
+        dropped.put("outside the main content", outside);
+      }
       for (Element root : roots) {
         NodeTraversor.traverse(new Walker(out), root);
         out.endBlock(BlockKind.PARAGRAPH);
@@ -65,7 +71,7 @@ final class HtmlReader {
     HtmlBlockFilter filter = new HtmlBlockFilter(headline);
     Article article = out.build(name, ArticleFormat.HTML, metadata, filter, dropped);
     if (article.metadata().published().isEmpty()) {
-      Optional<TextDates.Found> date = TextDates.find(out.collectedTexts());
+      Optional<TextDates.Found> date = TextDates.find(datedLines).or(() -> TextDates.find(out.collectedTexts()));
       if (date.isPresent()) {
         Map<String, String> sources = new TreeMap<>(metadata.sources());
         sources.put("published", date.get().source());
@@ -76,6 +82,21 @@ final class HtmlReader {
       }
     }
     return article;
+  }
+
+  /** Short texts the page marks as its byline or date line, read before furniture is removed. */
+  private static List<String> bylineTexts(Element body) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (Element e : body.select("[class~=(?i)byline|dateline|date|posted|published|timestamp], [id~=(?i)byline|dateline]")) {
+      String t = e.text();
+      if (!t.isBlank() && t.length() < 200) {
+        texts.add(t);
+        if (texts.size() == 10) {
+          break;
+        }
+      }
+    }
+    return texts;
   }
 
   /** Emits one block per block-level element, with inline text and link offsets. */

@@ -132,6 +132,36 @@ final class MainContentFinder {
         && (extra == 0 || (p.paragraphText - t.paragraphText) >= 0.7 * extra);
   }
 
+  /** How many blocks of text (paragraphs, list items, headings) lie outside {@code roots}. */
+  int blocksOutside(Element body, List<Element> roots) {
+    java.util.Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    rootSet.addAll(roots);
+    int[] inside = {0};
+    int[] outside = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (rootSet.contains(e)) {
+            inside[0]++;
+          } else if (inside[0] == 0 && COUNTED.contains(e.normalName()) && stats(e).text > 0) {
+            outside[0]++;
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && rootSet.contains(e)) {
+          inside[0]--;
+        }
+      }
+    }, body);
+    return outside[0];
+  }
+
+  private static final Set<String> COUNTED = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd");
+
   /** Readability's observation: when several near-best candidates share an ancestor, the article is that ancestor. */
   private Element shareAncestor(Element top, List<Element> candidates, double best) {
     List<Element> near = new ArrayList<>();
