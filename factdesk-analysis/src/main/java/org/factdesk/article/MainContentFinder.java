@@ -92,12 +92,6 @@ final class MainContentFinder {
     if (top == null) {
       return List.of(body);
     }
-    if (System.getenv("FACTDESK_DEBUG_EXTRACT") != null) {
-      candidates.sort((x, y) -> Double.compare(stats(y).score, stats(x).score));
-      for (Element c : candidates.subList(0, Math.min(8, candidates.size()))) {
-        System.err.printf("cand %.1f %s.%s#%s text=%d ld=%.2f%n", stats(c).score, c.normalName(), c.className(), c.id(), stats(c).text, stats(c).linkDensity());
-      }
-    }
     top = shareAncestor(top, candidates, best);
     for (boolean moved = true; moved; ) {
       moved = false;
@@ -110,13 +104,7 @@ final class MainContentFinder {
         }
       }
     }
-    List<Element> roots = withSiblings(top);
-    if (System.getenv("FACTDESK_DEBUG_EXTRACT") != null) {
-      for (Element r : roots) {
-        System.err.printf("root %s.%s#%s text=%d%n", r.normalName(), r.className(), r.id(), stats(r).text);
-      }
-    }
-    return roots;
+    return withSiblings(top);
   }
 
   /**

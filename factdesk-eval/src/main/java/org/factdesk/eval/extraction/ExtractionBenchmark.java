@@ -73,7 +73,7 @@ public final class ExtractionBenchmark {
   }
 
   /** Text of an HTML fragment with a line break at every block boundary. */
-  static String htmlText(String html) {
+  public static String htmlText(String html) {
     Element body = Jsoup.parseBodyFragment(html).body();
     StringBuilder out = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
