@@ -37,20 +37,55 @@ public final class ArticleReaders {
   /** Reads content; {@code format} is detected from the name and content when empty. */
   public Article read(byte[] content, String name, Optional<ArticleFormat> format)
       throws UnreadableArticleException {
-    if (content.length > MAX_BYTES) {
-      throw new UnreadableArticleException(name + " is larger than 20 MB; that is not one article");
-    }
-    String text = TextDecoder.decode(content, name);
+    return read(content, name, format, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Reads content fetched from the web: {@code contentType} (the HTTP header) may name the
+   * charset, and {@code url} resolves relative links and is the article's address when the page
+   * names none. The desk's URL import and {@code factdesk read URL} both come through here.
+   */
+  public Article read(byte[] content, String name, Optional<ArticleFormat> format, Optional<String> contentType,
+      Optional<String> url) throws UnreadableArticleException {
+    String text = decode(content, name, contentType);
     ArticleFormat f = format.orElseGet(() -> detect(name, text));
     Article article = switch (f) {
-      case HTML -> html.read(text, name, Optional.empty());
+      case HTML -> {
+        Article a = html.read(text, name, url);
+        yield url.isEmpty() || a.metadata().url().isPresent() ? a
+            : new Article(a.name(), a.text(), a.format(), a.blocks(), a.links(), a.metadata().withUrl(url.get()), a.dropped());
+      }
       case MARKDOWN -> markdown.read(text, name);
       case TEXT -> PlainTextReader.read(text, name);
     };
+    if (f != ArticleFormat.HTML && article.metadata().published().isEmpty()) {
+      article = withDateFromText(article);
+    }
     if (article.text().isBlank() || article.blocks().isEmpty()) {
       throw new UnreadableArticleException(name + " has no readable article text in it");
     }
     return article;
+  }
+
+  /** Adds the date a byline, publication line or dateline near the top gives, naming where it came from. */
+  private static Article withDateFromText(Article a) {
+    java.util.List<String> first = a.blocks().stream().limit(12).map(b -> a.text(b.span())).toList();
+    return TextDates.find(first).map(found -> {
+      java.util.Map<String, String> sources = new java.util.TreeMap<>(a.metadata().sources());
+      sources.put("published", found.source());
+      ArticleMetadata m = a.metadata();
+      ArticleMetadata dated = new ArticleMetadata(m.title(), m.byline(), Optional.of(found.date()), m.url(), m.section(), sources);
+      return new Article(a.name(), a.text(), a.format(), a.blocks(), a.links(), dated, a.dropped());
+    }).orElse(a);
+  }
+
+  /** The text of {@code content} as the readers see it (charset detected, line ends normalised). */
+  public static String decode(byte[] content, String name, Optional<String> contentType)
+      throws UnreadableArticleException {
+    if (content.length > MAX_BYTES) {
+      throw new UnreadableArticleException(name + " is larger than 20 MB; that is not one article");
+    }
+    return TextDecoder.decode(content, name, contentType.flatMap(TextDecoder::fromContentType));
   }
 
   static ArticleFormat detect(String name, String text) {

@@ -42,6 +42,27 @@ final class BlockClassifier {
     return t.split("\\s+").length <= 14;
   }
 
+  /**
+   * Whether the first block of a file without markup reads as its headline: one short line
+   * (at most 20 words) that does not close like a sentence. A lead paragraph ends with a full
+   * stop; headlines almost never do, though they may end with "?" or "!".
+   */
+  static boolean looksLikeHeadline(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 160 || t.indexOf('\n') >= 0) {
+      return false;
+    }
+    String closing = t.replaceAll("[\"”’')\\]]+$", "");
+    if (closing.isEmpty()) {
+      return false;
+    }
+    char last = closing.charAt(closing.length() - 1);
+    if (last == '.' || last == ',' || last == ';' || last == ':') {
+      return false;
+    }
+    return t.split("\\s+").length <= 20;
+  }
+
   static String normaliseForCompare(String text) {
     return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }

@@ -12,12 +12,13 @@ import java.util.Optional;
 /** Parses the publication dates found in metadata, which come in many shapes. */
 public final class DateParsing {
   private static final List<DateTimeFormatter> FORMATS = List.of(
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH),
-      DateTimeFormatter.RFC_1123_DATE_TIME);
+      english("MMMM d uuuu"), english("MMM d uuuu"), english("d MMMM uuuu"), english("d MMM uuuu"),
+      english("d-MMM-uuuu"), DateTimeFormatter.RFC_1123_DATE_TIME);
+
+  private static DateTimeFormatter english(String pattern) {
+    return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+        .toFormatter(Locale.ENGLISH);
+  }
 
   private DateParsing() {}
 
@@ -39,10 +40,11 @@ public final class DateParsing {
     } catch (DateTimeParseException e) {
       // next
     }
+    String words = s.replaceAll("(?i)\\bsept\\b", "Sep").replace(",", " ").replace(".", " ").replaceAll("\\s+", " ").strip();
     for (DateTimeFormatter f : FORMATS) {
       try {
         return Optional.of(f == DateTimeFormatter.RFC_1123_DATE_TIME
-            ? ZonedDateTime.parse(s, f).toLocalDate() : LocalDate.parse(s, f));
+            ? ZonedDateTime.parse(s, f).toLocalDate() : LocalDate.parse(words, f));
       } catch (DateTimeParseException e) {
         // next
       }

@@ -1,14 +1,12 @@
 package org.factdesk.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,53 +16,87 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Reads HTML with jsoup: metadata from {@code <meta>}, {@code <time>} and JSON-LD; the body from
- * {@code <article>}, {@code <main>} or {@code <body>}, without scripts, styles, navigation, share
- * bars and comment sections. The walk is iterative, so deeply nested pages cannot overflow it.
+ * Reads a web page as a reader would. Metadata first ({@link HtmlMetadata}), then the page is
+ * cleaned of what is never prose ({@link PageCleaner}), the main content is found
+ * ({@link MainContentFinder}), and its blocks are judged ({@link HtmlBlockFilter}). The text
+ * is the headline followed by the body blocks; what was left out is counted by reason. When the
+ * class and id hints leave almost nothing, the page is read again without them. Every walk is
+ * iterative, so deeply nested pages cannot overflow the stack.
  */
 final class HtmlReader {
-  private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "iframe",
-      "svg", "canvas", "nav", "footer", "form", "button", "select", "textarea", "input", "aside",
-      "header", "object", "embed", "video", "audio", "map");
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)(^|[-_ ])(share|sharing|social|comments?|respond|newsletter|related|advert|ads?|promo|cookie|subscribe|sidebar|breadcrumbs?|menu)([-_ ]|$)");
   private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li",
       "blockquote", "div", "section", "article", "main", "td", "th", "dd", "dt", "figcaption", "pre",
-      "ul", "ol", "table", "tr", "body", "hr", "address", "details", "summary", "center");
-  private final ObjectMapper json = new ObjectMapper();
+      "ul", "ol", "table", "tr", "body", "hr", "address", "details", "summary", "center", "figure", "dl");
+  /** A body shorter than this after the hints are applied means they probably removed the article. */
+  private static final int RETRY_BELOW = 250;
+
+  private final HtmlMetadata metadataReader = new HtmlMetadata();
 
   Article read(String html, String name, Optional<String> baseUri) {
+    Article first = read(html, name, baseUri, true);
+    if (first.body().text().length() >= RETRY_BELOW) {
+      return first;
+    }
+    Article second = read(html, name, baseUri, false);
+    return second.body().text().length() > first.body().text().length() ? second : first;
+  }
+
+  private Article read(String html, String name, Optional<String> baseUri, boolean useHints) {
     Document doc = Jsoup.parse(html, baseUri.orElse(""));
-    ArticleMetadata metadata = metadata(doc);
-    Element root = doc.selectFirst("article");
-    if (root == null) {
-      root = doc.selectFirst("main");
-    }
-    if (root == null) {
-      root = doc.body();
-    }
-    // Keep the <h1> headline even when it sits outside <article>.
+    HtmlMetadata.Found found = metadataReader.read(doc);
+    ArticleMetadata metadata = found.metadata();
     Element h1 = doc.selectFirst("h1");
+    String headline = h1 != null && !h1.text().isBlank() ? h1.text() : metadata.title().orElse(null);
+    Map<String, Integer> dropped = new TreeMap<>();
+    Element body = doc.body();
+    List<String> datedLines = metadata.published().isPresent() || body == null ? List.of() : bylineTexts(body);
     ArticleTextBuilder out = new ArticleTextBuilder();
-    if (h1 != null && root != null && !root.equals(h1) && !h1.parents().contains(root)) {
-      out.append(h1.text());
-      out.endBlock(BlockKind.HEADLINE);
-    } else if (h1 == null && metadata.title().isPresent() && root != null
-        && root.selectFirst("h2, h3") == null) {
-      out.append(metadata.title().get());
+    if (headline != null) {
+      out.append(headline);
       out.endBlock(BlockKind.HEADLINE);
     }
-    if (root != null) {
-      root.select(String.join(",", DROP)).remove();
-      for (Element e : root.select("[class], [id], [role]")) {
-        if (e != root && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find()
-            || e.attr("role").equals("navigation") || e.attr("role").equals("complementary"))) {
-          e.remove();
+    if (body != null) {
+      PageCleaner.clean(body, useHints, dropped);
+      MainContentFinder finder = new MainContentFinder();
+      List<Element> roots = finder.find(body);
+      int outside = finder.blocksOutside(body, roots);
+      if (outside > 0) {
+        dropped.put("outside the main content", outside);
+      }
+      for (Element root : roots) {
+        NodeTraversor.traverse(new Walker(out), root);
+        out.endBlock(BlockKind.PARAGRAPH);
+      }
+    }
+    HtmlBlockFilter filter = new HtmlBlockFilter(headline);
+    Article article = out.build(name, ArticleFormat.HTML, metadata, filter, dropped);
+    if (article.metadata().published().isEmpty()) {
+      Optional<TextDates.Found> date = TextDates.find(datedLines).or(() -> TextDates.find(out.collectedTexts()));
+      if (date.isPresent()) {
+        Map<String, String> sources = new TreeMap<>(metadata.sources());
+        sources.put("published", date.get().source());
+        ArticleMetadata dated = new ArticleMetadata(metadata.title(), metadata.byline(),
+            Optional.of(date.get().date()), metadata.url(), metadata.section(), sources);
+        article = new Article(name, article.text(), article.format(), article.blocks(), article.links(), dated,
+            article.dropped());
+      }
+    }
+    return article;
+  }
+
+  /** Short texts the page marks as its byline or date line, read before furniture is removed. */
+  private static List<String> bylineTexts(Element body) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (Element e : body.select("[class~=(?i)byline|dateline|date|posted|published|timestamp], [id~=(?i)byline|dateline]")) {
+      String t = e.text();
+      if (!t.isBlank() && t.length() < 200) {
+        texts.add(t);
+        if (texts.size() == 10) {
+          break;
         }
       }
-      NodeTraversor.traverse(new Walker(out), root);
     }
-    return out.build(name, ArticleFormat.HTML, metadata);
+    return texts;
   }
 
   /** Emits one block per block-level element, with inline text and link offsets. */
@@ -87,7 +119,12 @@ final class HtmlReader {
         if (BLOCKS.contains(tag)) {
           out.endBlock(kindHere());
         } else if (tag.equals("br")) {
-          out.append(" ");
+          if (e.previousElementSibling() != null && e.previousElementSibling().normalName().equals("br")
+              && blankBetween(e.previousSibling())) {
+            out.endBlock(kindHere());
+          } else {
+            out.append(" ");
+          }
         }
         if (tag.equals("blockquote")) {
           quoteDepth++;
@@ -97,6 +134,10 @@ final class HtmlReader {
           linkStarts.push(out.pendingLength());
         }
       }
+    }
+
+    private static boolean blankBetween(Node previous) {
+      return previous instanceof Element || (previous instanceof TextNode t && t.isBlank());
     }
 
     @Override
@@ -113,8 +154,7 @@ final class HtmlReader {
             out.addPendingLink(from, out.pendingLength(), href.isEmpty() ? e.attr("href") : href);
           }
         }
-        case "h1" -> out.endBlock(BlockKind.HEADLINE);
-        case "h2", "h3", "h4", "h5", "h6" -> out.endBlock(BlockKind.HEADING);
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> out.endBlock(BlockKind.HEADING);
         case "li" -> {
           out.endBlock(quoteDepth > 0 ? BlockKind.QUOTE : BlockKind.LIST_ITEM);
           listDepth--;
@@ -126,96 +166,22 @@ final class HtmlReader {
         default -> {
           if (BLOCKS.contains(tag)) {
             out.endBlock(kindHere());
-          } else {
-            out.append(" ");
+          } else if (!tag.equals("br")) {
+            out.append(inlineGap(e));
           }
         }
       }
+    }
+
+    /** Inline elements end without a space unless the source had one, so "N<b>AT</b>O" stays one word. */
+    private static String inlineGap(Element e) {
+      Node next = e.nextSibling();
+      return next instanceof TextNode t && !t.getWholeText().isEmpty() && Character.isWhitespace(t.getWholeText().charAt(0))
+          ? " " : "";
     }
 
     private BlockKind kindHere() {
       return quoteDepth > 0 ? BlockKind.QUOTE : listDepth > 0 ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
     }
-  }
-
-  private ArticleMetadata metadata(Document doc) {
-    Optional<String> title = firstNonBlank(meta(doc, "meta[property=og:title]"), Optional.of(doc.title()));
-    Optional<String> byline = meta(doc, "meta[name=author]");
-    Optional<LocalDate> published = firstDate(
-        meta(doc, "meta[property=article:published_time]"),
-        meta(doc, "meta[name=date], meta[name=pubdate], meta[name=publishdate], meta[name=dc.date], meta[itemprop=datePublished]"),
-        Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")));
-    Optional<String> url = firstNonBlank(
-        Optional.ofNullable(doc.selectFirst("link[rel=canonical]")).map(e -> e.attr("href")),
-        meta(doc, "meta[property=og:url]"));
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode node = json.readTree(script.data());
-        JsonNode article = findArticle(node);
-        if (article != null) {
-          if (published.isEmpty()) {
-            published = DateParsing.parseLenient(article.path("datePublished").asText(null));
-          }
-          if (title.isEmpty() && article.hasNonNull("headline")) {
-            title = Optional.of(article.get("headline").asText());
-          }
-          if (byline.isEmpty()) {
-            JsonNode author = article.path("author");
-            JsonNode first = author.isArray() ? author.path(0) : author;
-            String n = first.isTextual() ? first.asText() : first.path("name").asText("");
-            byline = n.isBlank() ? Optional.empty() : Optional.of(n);
-          }
-        }
-      } catch (Exception e) {
-        // Broken JSON-LD is common on the web; the page is still readable without it.
-      }
-    }
-    return new ArticleMetadata(title, byline, published, url);
-  }
-
-  private static JsonNode findArticle(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isArray()) {
-      for (JsonNode n : node) {
-        JsonNode found = findArticle(n);
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (node.has("@graph")) {
-      return findArticle(node.get("@graph"));
-    }
-    String type = node.path("@type").asText("").toLowerCase(Locale.ROOT);
-    return type.contains("article") || type.contains("posting") || node.has("datePublished") ? node : null;
-  }
-
-  private static Optional<String> meta(Document doc, String css) {
-    Element e = doc.selectFirst(css);
-    return e == null || e.attr("content").isBlank() ? Optional.empty() : Optional.of(e.attr("content").strip());
-  }
-
-  @SafeVarargs
-  private static Optional<String> firstNonBlank(Optional<String>... options) {
-    for (Optional<String> o : options) {
-      if (o.isPresent() && !o.get().isBlank()) {
-        return o;
-      }
-    }
-    return Optional.empty();
-  }
-
-  @SafeVarargs
-  private static Optional<LocalDate> firstDate(Optional<String>... raws) {
-    for (Optional<String> r : raws) {
-      Optional<LocalDate> d = r.flatMap(DateParsing::parseLenient);
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -74,18 +74,34 @@ final class MarkdownReader {
     Optional<String> byline = Optional.empty();
     Optional<LocalDate> date = Optional.empty();
     Optional<String> url = Optional.empty();
+    java.util.Map<String, String> sources = new java.util.TreeMap<>();
     Matcher m = KEY_VALUE.matcher(yaml);
     while (m.find()) {
       String v = m.group(2).strip();
+      String origin = "front matter " + m.group(1);
       switch (m.group(1)) {
-        case "title" -> title = Optional.of(v);
-        case "author", "byline" -> byline = Optional.of(v);
-        case "date", "published" -> date = DateParsing.parseLenient(v);
-        case "url" -> url = Optional.of(v);
+        case "title" -> {
+          title = Optional.of(v);
+          sources.put("title", origin);
+        }
+        case "author", "byline" -> {
+          byline = Optional.of(v);
+          sources.put("byline", origin);
+        }
+        case "date", "published" -> {
+          date = DateParsing.parseLenient(v);
+          if (date.isPresent()) {
+            sources.put("published", origin);
+          }
+        }
+        case "url" -> {
+          url = Optional.of(v);
+          sources.put("url", origin);
+        }
         default -> { }
       }
     }
-    return new ArticleMetadata(title, byline, date, url);
+    return new ArticleMetadata(title, byline, date, url, Optional.empty(), sources);
   }
 
   /** Walks blocks; inline content is flattened into the builder with link offsets. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads plain text. The text is kept exactly as given (after decoding), so offsets match what
- * the user sees. Blank lines separate chunks; a chunk is one paragraph when its lines wrap
+ * the user sees. The first line is the headline only when it reads like one (short, no closing
+ * full stop); otherwise the file has no title line and its lead paragraph is body text. Blank lines separate chunks; a chunk is one paragraph when its lines wrap
  * prose, else each line is its own block (bullets, numbered headings, "Source:" lines).
  */
 final class PlainTextReader {
@@ -99,7 +100,7 @@ final class PlainTextReader {
       return null;
     }
     String s = text.substring(start, end);
-    if (first) {
+    if (first && BlockClassifier.looksLikeHeadline(s)) {
       return new Block(BlockKind.HEADLINE, new Span(start, end));
     }
     if (headline != null && BlockClassifier.normaliseForCompare(s).equals(headline)) {

@@ -7,16 +7,51 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns bytes into text: a BOM wins; else strict UTF-8; else Windows-1252 (a superset of
- * ISO-8859-1's printable range, which is what old newsroom files use). Refuses empty and
- * binary input with a message a journalist understands.
+ * Turns bytes into text: a BOM wins; then a charset the server declared (HTTP Content-Type);
+ * then strict UTF-8 when the bytes are valid UTF-8; then a charset the page declares in a
+ * {@code <meta>} tag or XML prolog; else Windows-1252 (a superset of ISO-8859-1's printable
+ * range, which is what old newsroom files use). Refuses empty and binary input with a message
+ * a journalist understands.
  */
 final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private TextDecoder() {}
 
+  private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+      "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]+)|<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"']([a-z0-9_.\\-]+)");
+
   static String decode(byte[] bytes, String name) throws UnreadableArticleException {
+    return decode(bytes, name, java.util.Optional.empty());
+  }
+
+  /** The charset named in a Content-Type value such as {@code text/html; charset=Shift_JIS}. */
+  static java.util.Optional<Charset> fromContentType(String contentType) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*[\"']?([a-z0-9_:.\\-]+)")
+        .matcher(contentType == null ? "" : contentType);
+    return m.find() ? charset(m.group(1)) : java.util.Optional.empty();
+  }
+
+  static java.util.Optional<Charset> charset(String name) {
+    try {
+      return java.util.Optional.of(Charset.forName(name.strip()));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The charset the document itself declares in its first bytes, if any. */
+  static java.util.Optional<Charset> declaredInDocument(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = DECLARED.matcher(head);
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    return charset(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  static String decode(byte[] bytes, String name, java.util.Optional<Charset> declared)
+      throws UnreadableArticleException {
     if (bytes.length == 0) {
       throw new UnreadableArticleException(name + " is empty: there is no article to check");
     }
@@ -32,9 +67,16 @@ final class TextDecoder {
         throw new UnreadableArticleException(name + " looks like a binary file (an image, PDF or "
             + "archive?), not an article in text, Markdown or HTML");
       }
-      text = strictUtf8(bytes);
-      if (text == null) {
-        text = new String(bytes, WINDOWS_1252);
+      if (declared.isPresent()) {
+        text = new String(bytes, declared.get());
+      } else {
+        text = strictUtf8(bytes);
+        if (text == null) {
+          Charset inDocument = declaredInDocument(bytes).filter(c -> !c.equals(StandardCharsets.UTF_8)
+              && !c.name().equalsIgnoreCase("iso-8859-1") && !c.name().equalsIgnoreCase("us-ascii"))
+              .orElse(WINDOWS_1252);
+          text = new String(bytes, inDocument);
+        }
       }
     }
     text = normalise(text);
@@ -46,6 +88,9 @@ final class TextDecoder {
 
   /** Unix line ends, no control characters but tab and newline, no stray BOMs. */
   static String normalise(String text) {
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -63,6 +108,16 @@ final class TextDecoder {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isClean(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0) || c == '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String strictUtf8(byte[] bytes) {

@@ -64,6 +64,27 @@ class ArticleReadersTest {
   }
 
   @Test
+  void aFileWithoutATitleLineKeepsItsLeadAsBodyText() throws Exception {
+    Article text = read("The council approved the plan on Monday.\n\nIt passed by six votes to three.", "lead.txt");
+    assertThat(kinds(text)).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    assertThat(text.body().text()).startsWith("The council approved the plan on Monday.");
+    Article markdown = read("The council approved the plan on Monday.\n\nIt passed by six votes to three.\n", "lead.md");
+    assertThat(kinds(markdown)).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    Article titled = read("Council Approves Harbour Plan\n\nThe council approved the plan on Monday.", "titled.txt");
+    assertThat(kinds(titled)).containsExactly(BlockKind.HEADLINE, BlockKind.PARAGRAPH);
+    assertThat(titled.body().text()).isEqualTo("The council approved the plan on Monday.");
+    Article question = read("Will the harbour plan survive?\n\nThe council approved the plan on Monday.", "q.txt");
+    assertThat(kinds(question)).startsWith(BlockKind.HEADLINE);
+  }
+
+  @Test
+  void plainTextTakesItsDateFromADatelineAndSaysSo() throws Exception {
+    Article a = read("Senate passes budget\n\nWASHINGTON, May 12, 2025 (Reuters) - The Senate passed the budget.", "wire.txt");
+    assertThat(a.metadata().published()).contains(LocalDate.of(2025, 5, 12));
+    assertThat(a.metadata().source("published")).contains("dateline in the text");
+  }
+
+  @Test
   void windows1252IsDetectedWhenTheBytesAreNotUtf8() throws Exception {
     byte[] bytes = "Headline\n\nThe minister’s café reopened.".getBytes(Charset.forName("windows-1252"));
     Article a = readers.read(bytes, "old.txt", Optional.empty());

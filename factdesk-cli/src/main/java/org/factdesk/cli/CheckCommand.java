@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.Report;
 import org.factdesk.analysis.Severity;
@@ -32,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code factdesk check}: analyse files or folders and report; exit 0 clean, 1 errors found, 2 bad input. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Analyse articles (plain text, Markdown or HTML) and report what is wrong or worth checking.",
-        "Exit codes: 0 no error finding, 1 at least one error finding, 2 bad input or usage."})
+        "Exit codes: 0 no error finding, 1 at least one error finding, 2 bad usage or no input readable,",
+        "3 internal error, 4 some inputs unreadable (reported and skipped; 5 = 4 with error findings)."})
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json, html }
 
@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
             + String.join(", ", org.factdesk.analysis.FindingCodes.all()));
       }
     }
-    List<Path> files = expand(inputs);
+    List<Path> files = ArticleFiles.expand(inputs);
     if (files.isEmpty()) {
       throw new UserInputException("no article files (.txt, .md, .html) found in " + inputs);
     }
@@ -110,13 +110,27 @@ final class CheckCommand implements Callable<Integer> {
       Article article;
       try {
         article = readers.read(file);
+      } catch (RuntimeException | StackOverflowError e) {
+        progress.clear();
+        stderr.println("factdesk: " + file + " could not be read (" + ErrorExits.describe(e) + "); skipped");
+        unreadable++;
+        continue;
       } catch (UnreadableArticleException e) {
         progress.clear();
         stderr.println("factdesk: " + e.getMessage());
         unreadable++;
         continue;
       }
-      Report report = engine.analyze(article, new AnalysisContext(asOf)).ignoring(ignored);
+      Report report;
+      try {
+        report = engine.analyze(article, new AnalysisContext(asOf)).ignoring(ignored);
+      } catch (RuntimeException | StackOverflowError e) {
+        // One page the engine cannot finish must not stop a batch: report it and go on.
+        progress.clear();
+        stderr.println("factdesk: " + file + " could not be analysed (" + ErrorExits.describe(e) + "); skipped");
+        unreadable++;
+        continue;
+      }
       errors += report.count(Severity.ERROR);
       warnings += report.count(Severity.WARNING);
       if (report.hasErrors()) {
@@ -124,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       String rendered = render(report);
       if (out != null) {
-        Files.writeString(out.resolve(baseName(file) + "." + format.name()), rendered, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(ArticleFiles.baseName(file) + "." + format.name()), rendered, StandardCharsets.UTF_8);
       } else if (format == Format.json && files.size() > 1) {
         jsonReports.add(rendered.strip());
       } else {
@@ -142,10 +156,10 @@ final class CheckCommand implements Callable<Integer> {
           files.size() - unreadable, withErrors, errors, warnings,
           unreadable > 0 ? ", " + unreadable + " unreadable" : "", out != null ? "; reports in " + out : "");
     }
-    if (unreadable > 0) {
+    if (unreadable == files.size()) {
       return Main.EXIT_USAGE;
     }
-    return withErrors > 0 ? 1 : 0;
+    return (withErrors > 0 ? 1 : 0) | (unreadable > 0 ? ArticleFiles.EXIT_SKIPPED : 0);
   }
 
   private String render(Report report) {
@@ -165,34 +179,5 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new UserInputException("--date must look like 2025-03-01, not '" + date + "'");
     }
-  }
-
-  private static List<Path> expand(List<Path> inputs) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(CheckCommand::isArticleFile)
-              .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
-        }
-      } else if (Files.exists(p)) {
-        files.add(p);
-      } else {
-        throw new UserInputException("cannot read " + p + ": no such file or folder");
-      }
-    }
-    return files;
-  }
-
-  private static boolean isArticleFile(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".html")
-        || n.endsWith(".htm");
-  }
-
-  private static String baseName(Path file) {
-    String n = file.getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot > 0 ? n.substring(0, dot) : n;
   }
 }

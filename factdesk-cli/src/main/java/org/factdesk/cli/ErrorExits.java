@@ -13,6 +13,14 @@ final class ErrorExits implements IExecutionExceptionHandler {
     this.err = err;
   }
 
+  /** One line about a failure that stopped one input of a batch. */
+  static String describe(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "nested too deeply to read";
+    }
+    return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     if (ex instanceof UserInputException || ex instanceof CommandLine.ParameterException) {

@@ -95,4 +95,15 @@ class CheckCommandIT {
     assertThat(badDate.err()).contains("--date must look like 2025-03-01");
     assertThat(run("check").exit()).isEqualTo(2);
   }
+
+  @Test
+  void anUnreadableArticleInABatchIsSkippedAndTheExitCodeSaysSo(@TempDir Path dir) throws Exception {
+    Files.copy(EXAMPLES.resolve("accurate-brief.md"), dir.resolve("a.md"));
+    Files.write(dir.resolve("b.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1});
+    Run r = run("check", dir.toString(), "--format", "json");
+    assertThat(r.exit()).isEqualTo(ArticleFiles.EXIT_SKIPPED);
+    assertThat(r.err()).contains("b.html", "checked 1 article(s)", "1 unreadable");
+    Files.copy(EXAMPLES.resolve("stale-titles.md"), dir.resolve("c.md"));
+    assertThat(run("check", dir.toString(), "--format", "json").exit()).isEqualTo(1 | ArticleFiles.EXIT_SKIPPED);
+  }
 }

@@ -43,7 +43,7 @@ public final class Desk {
   private final AnalysisQueue queue;
   private final Clock clock;
   private final int backgroundThreshold;
-  private final UrlFetcher fetcher;
+  private final UrlArticleReader urlReader;
   private final ArticleStore store = new ArticleStore();
   private final LabelPolicy policy = new LabelPolicy();
   private final LabelGuard guard;
@@ -61,7 +61,7 @@ public final class Desk {
     this.queue = new AnalysisQueue(jdbi, clock, analysisLease);
     this.clock = clock;
     this.backgroundThreshold = backgroundThreshold;
-    this.fetcher = new UrlFetcher(fetch);
+    this.urlReader = new UrlArticleReader(fetch);
     this.guard = new LabelGuard(store, audit, clock, policy);
     this.claimWork = new ClaimWork(jdbi, audit, clock, store, guard);
   }
@@ -126,13 +126,21 @@ public final class Desk {
       content = input.file().get();
       name = input.fileName().filter(n -> !n.isBlank()).orElse("upload.txt");
     } else {
-      UrlFetcher.Fetched fetched = fetcher.fetch(input.url().get());
-      content = fetched.body();
-      name = fetched.name();
-      url = fetched.finalUrl();
+      content = null;
+      name = null;
     }
-    Article article = analysis.read(content, name, format);
-    String source = new String(content, StandardCharsets.UTF_8);
+    Article article;
+    String source;
+    if (content == null) {
+      // Exactly what `factdesk read URL` reads: same fetch, same charset rules, same reader.
+      UrlArticleReader.Read fetched = urlReader.read(input.url().get());
+      article = fetched.article();
+      source = fetched.sourceText();
+      url = fetched.finalUrl();
+    } else {
+      article = analysis.read(content, name, format);
+      source = new String(content, StandardCharsets.UTF_8);
+    }
     if (source.length() > MAX_TEXT) {
       throw new BadInputException("The article is longer than " + MAX_TEXT + " characters.");
     }

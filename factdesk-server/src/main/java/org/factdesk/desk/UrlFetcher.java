@@ -30,7 +30,7 @@ import org.factdesk.errors.BadInputException;
  */
 final class UrlFetcher implements AutoCloseable {
   /** What came back: the body and a name whose extension tells the reader the format. */
-  record Fetched(byte[] body, String name, String finalUrl) {}
+  record Fetched(byte[] body, String name, String finalUrl, String contentType) {}
 
   private static final int MAX_REDIRECTS = 5;
 
@@ -103,13 +103,14 @@ final class UrlFetcher implements AutoCloseable {
             + "; check the address or paste the text instead.");
       }
       byte[] body = readLimited(listener.getInputStream(), uri, request);
-      String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
-      type = type == null ? "" : type.toLowerCase(Locale.ROOT);
+      String declared = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      declared = declared == null ? "" : declared;
+      String type = declared.toLowerCase(Locale.ROOT);
       String name = type.contains("html") ? "page.html"
           : type.contains("markdown") ? "page.md"
           : type.startsWith("text/") ? "page.txt"
           : "page";
-      return new Fetched(body, name, uri.toString());
+      return new Fetched(body, name, uri.toString(), declared);
     }
     throw new BadInputException("The page at " + address + " redirects more than " + MAX_REDIRECTS
         + " times; give the final address instead.");
