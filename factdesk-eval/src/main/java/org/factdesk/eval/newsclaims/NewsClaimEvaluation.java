@@ -160,7 +160,7 @@ public final class NewsClaimEvaluation {
         Finding f = claims.get(i);
         if (covers(f.span().start(), f.span().end(), s.span().start(), s.span().end())) {
           claim = Optional.of(f);
-          rank = i;
+          rank = f.claim().map(c -> c.rank()).filter(r -> r > 0).orElse(i + 1);
           break;
         }
       }
