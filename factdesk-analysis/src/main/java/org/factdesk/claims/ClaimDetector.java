@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
@@ -87,11 +88,14 @@ public final class ClaimDetector implements Detector {
         headlineClaim = s;
       }
     }
+    Set<Integer> titled = article.persons().stream().filter(p -> p.title().isPresent())
+        .map(p -> p.sentenceIndex()).collect(Collectors.toSet());
+    Set<Integer> withEvents = article.events().stream().map(e -> e.sentenceIndex()).collect(Collectors.toSet());
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       SentenceFeatures f = features.get(i);
-      boolean role = article.persons().stream().anyMatch(p -> p.sentenceIndex() == s.index() && p.title().isPresent());
-      boolean event = article.events().stream().anyMatch(e -> e.sentenceIndex() == s.index());
+      boolean role = titled.contains(s.index());
+      boolean event = withEvents.contains(s.index());
       boolean inLead = lead.map(l -> l.start() <= s.span().start() && s.span().end() <= l.end()).orElse(false);
       double score = scorer.map(sc -> sc.score(s.text())).orElseGet(() -> heuristic(f, role, event));
       double threshold = scorer.isPresent() ? NEWS_LISTING_THRESHOLD : HEURISTIC_THRESHOLD;

@@ -1,6 +1,7 @@
 package org.factdesk.claims;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.nlp.Sentence;
 import org.factdesk.nlp.Token;
@@ -36,18 +37,19 @@ record SentenceFeatures(boolean number, boolean quantity, boolean time, boolean 
           + "aims? to|is set to|are set to|scheduled to|is due to|are due to|is to|are to|hopes? to|hoping to|"
           + "unlikely to|likely to|outlook)\\b");
   /** "would" speaks of the future only in reported speech: "said it would sell". */
-  private static final Pattern REPORTED_FUTURE = Pattern.compile(
-      "\\b(said|says|told|announced|expects?|expected|predicted|forecast|signalled|signaled)\\b.*\\bwould\\b");
+  private static final Pattern REPORTING = Pattern.compile(
+      "\\b(said|says|told|announced|expects?|expected|predicted|forecast|signalled|signaled)\\b");
+  private static final Pattern WOULD = Pattern.compile("\\bwould\\b");
   private static final Pattern POLICY = Pattern.compile(
       "(?i)\\b(law|laws|bill|legislation|regulations?|regulators?|sanctions|ban|banned|tariffs?|tax|taxes|budget|"
           + "policy|policies|treaty|deregulation|restrictions|intervention|decree|act of|statute|ruling|ruled|"
           + "veto|vetoed|subsid(y|ies)|quota|quotas)\\b");
   private static final Pattern ROLE_CHANGE = Pattern.compile(
       "(?i)\\b(appointed|named|elected|resign(ed|s|ation)?|step(s|ped)? down|succeed(s|ed)?|replac(e|es|ed)|"
-          + "became|become|sworn in|nominated|fired|dismissed|ousted|took office|hired)\\b.*\\b(chairman|chairwoman|"
-          + "president|chief|executive|officer|director|directors|minister|secretary|governor|head|ceo|pilot|"
-          + "board|officers|manager|spokesman)\\b|\\b(chairman|president|chief executive|ceo|director|minister)\\b.*\\b"
-          + "(appointed|named|elected|resign(ed|s|ation)?|step(s|ped)? down|became|become|nominated)\\b");
+          + "became|become|sworn in|nominated|fired|dismissed|ousted|took office|hired)\\b");
+  private static final Pattern OFFICE = Pattern.compile(
+      "(?i)\\b(chairman|chairwoman|president|chief|executive|officer|director|directors|minister|secretary|governor|"
+          + "head|ceo|pilot|board|officers|manager|spokesman)\\b");
   private static final Pattern ACCUSATION = Pattern.compile(
       "(?i)\\b(accus\\w*|alleg\\w*|fraud\\w*|charged|charges|sued|lawsuit|lied|lies|corrupt\\w*|illegal\\w*|"
           + "violat\\w*|investigat\\w*|probe|guilty|convicted|brib\\w*|indicted|arrested|scandal|misled|fake|false|"
@@ -89,11 +91,20 @@ record SentenceFeatures(boolean number, boolean quantity, boolean time, boolean 
     }
     String text = s.text();
     boolean quantity = QUANTITY.matcher(text).find() && !onlyYears(text);
-    boolean future = FUTURE.matcher(text).find() || REPORTED_FUTURE.matcher(text).find();
+    boolean future = FUTURE.matcher(text).find() || reportedFuture(text);
     return new SentenceFeatures(number, quantity, !s.times().isEmpty(), named, past, CAUSAL.matcher(text).find(),
-        future, POLICY.matcher(text).find(), ROLE_CHANGE.matcher(text).find(), ACCUSATION.matcher(text).find(),
+        future, POLICY.matcher(text).find(), ROLE_CHANGE.matcher(text).find() && OFFICE.matcher(text).find(), ACCUSATION.matcher(text).find(),
         RECORD.matcher(text).find(), quote, comparative, OPINION.matcher(text).find(), text.strip().endsWith("?"),
         s.tokens().size());
+  }
+
+  private static boolean reportedFuture(String text) {
+    Matcher reporting = REPORTING.matcher(text);
+    if (!reporting.find()) {
+      return false;
+    }
+    Matcher would = WOULD.matcher(text);
+    return would.find(reporting.end());
   }
 
   /** The cues of a piece of text alone (no tokens): for the quoted words of a sentence. */
