@@ -31,6 +31,10 @@ final class NonClaims {
   private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{3,})[\"“”]?");
   private static final Pattern NAME_INSIDE = Pattern.compile("(?<=\\S\\s{1,3})(?!I\\b|I'|I’)[A-Z][\\p{L}\\d]");
   private static final Pattern FIGURE = Pattern.compile("\\d");
+  /** Someone whose conduct is news even unnamed: "the mayor knew about the payments". */
+  private static final Pattern OFFICE_HOLDER = Pattern.compile(
+      "(?i)\\b(mayor|minister|president|governor|senator|chairman|chief executive|ceo|police|council|government|"
+          + "ministry|company|bank|court|judge|army|officials?|prosecutors?|regulators?|board|the state|agency|party)\\b");
 
   private NonClaims() {}
 
@@ -52,8 +56,9 @@ final class NonClaims {
   }
 
   /**
-   * The quoted words make up most of the sentence and carry no figure, no name, no cause and no
-   * record, or they are opinion (advice, hopes, feelings) without a figure.
+   * The quoted words make up at least 30 % of the sentence and carry no figure, no name, no office
+   * holder, no cause, no record and no accusation, or they are opinion (advice, hopes, feelings)
+   * without a figure.
    */
   static boolean weightlessQuote(String text, boolean insideQuote) {
     StringBuilder quoted = new StringBuilder();
@@ -62,7 +67,7 @@ final class NonClaims {
       quoted.append(m.group(1)).append(' ');
     }
     String words = quoted.length() == 0 && insideQuote ? text : quoted.toString();
-    if (words.isBlank() || words.strip().length() * 5 < text.strip().length() * 2) {
+    if (words.isBlank() || words.strip().length() * 10 < text.strip().length() * 3) {
       return false;
     }
     if (FIGURE.matcher(words).find()) {
@@ -72,6 +77,7 @@ final class NonClaims {
     if (cues.opinion()) {
       return true;
     }
-    return !NAME_INSIDE.matcher(words.strip()).find() && !cues.causal() && !cues.record() && !cues.accusation();
+    return !NAME_INSIDE.matcher(words.strip()).find() && !OFFICE_HOLDER.matcher(words).find() && !cues.causal()
+        && !cues.record() && !cues.accusation();
   }
 }

@@ -9,8 +9,9 @@ import org.factdesk.nlp.Token;
 /**
  * The surface signals of one sentence that say whether and how it is worth checking, read once.
  *
- * @param quantity a figure with what it counts: money, a percentage, a number with a unit, or a
- *     number a level moved to or from ("rose to 105.4")
+ * @param quantity a figure with what it counts: money, a percentage, a number with a unit or
+ *     before a plural noun ("40 passengers"; not a year), or a number a level moved to or from
+ *     ("rose to 105.4")
  * @param named a capitalised word after the first (a person, an institution, a place, a month)
  * @param quoted the sentence is, or carries, someone's words in quotation marks
  */
@@ -26,7 +27,7 @@ record SentenceFeatures(boolean number, boolean quantity, boolean time, boolean 
       "(?i)(\\d[\\d,.]*(-\\d[\\d,./]*)?\\s*(" + UNIT + ")\\b|[$€£¥]\\s*\\d|\\b(to|from|at|of|was|were|reached|totall?ed|"
           + "rose|fell)\\s+\\d[\\d,.]*\\d(?![\\d,.]*\\s*(a\\.m|p\\.m|GMT))|\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
           + "a few|several|hundreds of|thousands of|millions of|billions of)\\s+(" + UNIT + ")\\b|\\b(half|doubled|tripled|"
-          + "halved|two-thirds|one-third|a third|a quarter)\\b)");
+          + "halved|two-thirds|one-third|a third|a quarter)\\b|\\b(?!(1[89]|20)\\d\\d\\b)\\d[\\d,.]*\\s+[a-z]{3,}s\\b)");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\b(to|from|at|of|was|were)\\s+(1[89]|20)\\d\\d\\b");
   private static final Pattern CAUSAL = Pattern.compile(
       "(?i)\\b(because|led to|leading to|lead to|caused|causes|cause|resulted in|results in|as a result|due to|"
