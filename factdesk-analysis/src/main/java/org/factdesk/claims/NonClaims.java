@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences a checker never needs in the claim list, whatever the model scores: credit and
- * correction lines, "declined to comment", routine conditions of a deal, and quotes of no factual
+ * correction lines, instructions to the reader ("visit ..."), "declined to comment", routine conditions of a deal, and quotes of no factual
  * weight (feelings, hopes, praise and advice with no figure, no name and no cause in the quoted
  * words: "'He's a rock star,' says a 19-year-old fan"). Rules, not a model, so that each can be
  * quoted back to the journalist.
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class NonClaims {
   /** Why a sentence is not a claim. */
   enum Reason {
-    CREDIT_LINE, NO_COMMENT, PROCEDURAL, WEIGHTLESS_QUOTE
+    CREDIT_LINE, INSTRUCTION, NO_COMMENT, PROCEDURAL, WEIGHTLESS_QUOTE
   }
 
   private static final Pattern CREDIT = Pattern.compile(
@@ -26,6 +26,10 @@ final class NonClaims {
           + "(not|un)(immediately )?available for comment|had no (immediate )?comment|no immediate comment|"
           + "did not respond to (a )?requests? for comment|"
           + "had not heard anything|would not say)\\b");
+  /** An instruction to the reader: "For background, visit the council's site." */
+  private static final Pattern INSTRUCTION = Pattern.compile(
+      "(?i)^\\W*(for (more|background|details|further)[^,]{0,60},\\s*)?(visit|see|read|click|follow|subscribe|sign up|"
+          + "watch|listen to|contact|call)\\b");
   private static final Pattern PROCEDURAL = Pattern.compile(
       "(?i)\\b(is|are|was|remains?) subject to (the )?(approval|results|review|regulatory|shareholder|customary)");
   private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{3,})[\"“”]?");
@@ -42,6 +46,9 @@ final class NonClaims {
     String stripped = text.strip();
     if (CREDIT.matcher(stripped).find() || stripped.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3) {
       return Optional.of(Reason.CREDIT_LINE);
+    }
+    if (INSTRUCTION.matcher(stripped).find()) {
+      return Optional.of(Reason.INSTRUCTION);
     }
     if (NO_COMMENT.matcher(text).find() && !f.quantity()) {
       return Optional.of(Reason.NO_COMMENT);

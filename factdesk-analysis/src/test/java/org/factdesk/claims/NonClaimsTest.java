@@ -30,4 +30,14 @@ class NonClaimsTest {
     assertThat(NonClaims.weightlessQuote("We sincerely regret this error.", true)).isTrue();
     assertThat(NonClaims.weightlessQuote("We sincerely regret this error.", false)).isFalse();
   }
+
+  @Test
+  void creditsInstructionsAndNoCommentAreNeverClaims() {
+    SentenceFeatures none = SentenceFeatures.ofText("");
+    assertThat(NonClaims.of("(Reporting by Jo Smith; Editing by Sam Lee)", none, false)).contains(NonClaims.Reason.CREDIT_LINE);
+    assertThat(NonClaims.of("For background on the council, visit its website.", none, false)).contains(NonClaims.Reason.INSTRUCTION);
+    assertThat(NonClaims.of("The company declined to comment on the report.", none, false)).contains(NonClaims.Reason.NO_COMMENT);
+    assertThat(NonClaims.of("The sale is subject to approval by the directors.", none, false)).contains(NonClaims.Reason.PROCEDURAL);
+    assertThat(NonClaims.of("The council voted to close the library in March.", none, false)).isEmpty();
+  }
 }
