@@ -64,6 +64,16 @@ public final class HtmlReportWriter {
       }
       out.append("</div>\n");
     }
+    List<Finding> claims = ClaimOrder.byRank(report.withCode(FindingCodes.CLAIM));
+    if (!claims.isEmpty()) {
+      out.append("<h2>Claims to check</h2><ol class=\"claims\">");
+      for (Finding f : claims) {
+        out.append("<li><span class=\"code\">").append(esc(f.claim().map(c -> String.format(java.util.Locale.ROOT,
+            "%s · score %.2f", c.type().label(), c.score())).orElse("claim"))).append("</span> ")
+            .append(esc(f.quote())).append("</li>\n");
+      }
+      out.append("</ol>");
+    }
     out.append("</section></main></body></html>\n");
     return out.toString();
   }

@@ -61,7 +61,8 @@ public final class JsonReportWriter {
       for (Evidence e : f.evidence()) {
         evidence.addObject().put("fact", e.fact()).put("source", e.source());
       }
-      f.claim().ifPresent(c -> n.putObject("claim").put("type", c.type().label()).put("score", c.score()));
+      f.claim().ifPresent(c -> n.putObject("claim").put("type", c.type().label()).put("score", c.score())
+          .put("priority", c.priority()).put("rank", c.rank()));
     }
     return root;
   }

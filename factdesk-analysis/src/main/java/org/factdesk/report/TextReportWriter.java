@@ -47,8 +47,10 @@ public final class TextReportWriter {
       group.forEach(f -> finding(out, f));
     }
     if (showClaims && !claims.isEmpty()) {
-      out.append("\nCLAIMS TO CHECK\n");
-      claims.forEach(f -> out.append("  ").append(f.claim().map(c -> c.type().label()).orElse("claim"))
+      out.append("\nCLAIMS TO CHECK (most important first)\n");
+      ClaimOrder.byRank(claims).forEach(f -> out.append("  ")
+          .append(f.claim().map(c -> String.format(java.util.Locale.ROOT, "#%d %s %.2f", c.rank(), c.type().label(), c.score()))
+              .orElse("claim"))
           .append(" ").append(location(f)).append(" ").append(shorten(f.quote(), 110)).append('\n'));
     }
     return out.toString();

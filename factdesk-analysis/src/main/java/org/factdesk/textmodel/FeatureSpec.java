@@ -13,8 +13,15 @@ import java.util.List;
  * @param minCharNgram shortest character n-gram inside a word, 0 for none
  * @param maxCharNgram longest character n-gram inside a word, 0 for none
  * @param cues whether the handcrafted cue features are on
+ * @param news whether the news-claim cues are on (quantities with units, titled people and
+ *     institutions, attributions, accusations, causal links, comparisons; see {@link NewsCues})
  */
-public record FeatureSpec(int hashBits, int maxWordNgram, int minCharNgram, int maxCharNgram, boolean cues) {
+public record FeatureSpec(int hashBits, int maxWordNgram, int minCharNgram, int maxCharNgram, boolean cues, boolean news) {
+  /** A spec without the news cues (the families every model before them used). */
+  public FeatureSpec(int hashBits, int maxWordNgram, int minCharNgram, int maxCharNgram, boolean cues) {
+    this(hashBits, maxWordNgram, minCharNgram, maxCharNgram, cues, false);
+  }
+
   public FeatureSpec {
     if (hashBits < 10 || hashBits > 24) {
       throw new IllegalArgumentException("hash bits must be 10 to 24, not " + hashBits);
@@ -43,6 +50,7 @@ public record FeatureSpec(int hashBits, int maxWordNgram, int minCharNgram, int 
     int charMin = 0;
     int charMax = 0;
     boolean cues = false;
+    boolean news = false;
     for (String part : text.trim().split("\\s+")) {
       if (part.isEmpty()) {
         continue;
@@ -58,15 +66,17 @@ public record FeatureSpec(int hashBits, int maxWordNgram, int minCharNgram, int 
           charMax = Integer.parseInt(range[range.length - 1]);
         } else if (part.equals("cues")) {
           cues = true;
+        } else if (part.equals("news")) {
+          news = true;
         } else {
           throw new IllegalArgumentException("unknown feature family '" + part
-              + "' (known: bits=N, words=1-N, chars=A-B, cues)");
+              + "' (known: bits=N, words=1-N, chars=A-B, cues, news)");
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("not a number in feature family '" + part + "'");
       }
     }
-    return new FeatureSpec(bits, words, charMin, charMax, cues);
+    return new FeatureSpec(bits, words, charMin, charMax, cues, news);
   }
 
   @Override
@@ -81,6 +91,9 @@ public record FeatureSpec(int hashBits, int maxWordNgram, int minCharNgram, int 
     }
     if (cues) {
       parts.add("cues");
+    }
+    if (news) {
+      parts.add("news");
     }
     return String.join(" ", parts);
   }

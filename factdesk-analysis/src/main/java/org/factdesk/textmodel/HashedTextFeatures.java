@@ -69,6 +69,11 @@ public final class HashedTextFeatures {
     if (spec.cues()) {
       addCues(sentence, original, words, hashes);
     }
+    if (spec.news()) {
+      for (String cue : NewsCues.of(original, words)) {
+        hashes.add(hash("n:" + cue));
+      }
+    }
     return normalised(hashes);
   }
 

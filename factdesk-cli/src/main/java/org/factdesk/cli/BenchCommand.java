@@ -13,7 +13,11 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.claims.ClaimDetector;
+import org.factdesk.claims.TrainedCheckworthinessScorer;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
@@ -80,6 +84,7 @@ final class BenchCommand implements Callable<Integer> {
     long peakRss = peakRssMb();
     out.printf(Locale.ROOT, "factdesk: %.2f ms per article warm, %.0f articles/s on one thread, peak RSS %d MB%n",
         factdesk, 1000 / factdesk, peakRss);
+    claimCost(engine, articles, out);
     if (!skipCoreNlp && BenchCommand.class.getResource(NER_MODEL) == null) {
       // The NER models are not part of the install (475 MB); the comparison is opt-in.
       out.println("corenlp: the NER models are not installed; to compare, build with "
@@ -146,6 +151,24 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "bench: extraction %.2f ms/page median, %.2f ms/page mean (CPU time, warm)%n",
         sorted[sorted.length / 2], mean);
     return 0;
+  }
+
+  /**
+   * The claim list's own cost per sentence, warm: the check-worthiness model alone, and the whole
+   * claim detector (rules, model, types, ranking) on articles already tokenized and tagged.
+   */
+  private void claimCost(Analyzer engine, List<Article> articles, PrintWriter out) {
+    List<AnalyzedArticle> prepared = articles.stream().map(a -> engine.prepare(a, Optional.empty())).toList();
+    List<String> sentences = prepared.stream().flatMap(p -> p.sentences().stream()).map(s -> s.text()).toList();
+    TrainedCheckworthinessScorer scorer = TrainedCheckworthinessScorer.loadDefault();
+    ClaimDetector detector = new ClaimDetector(Optional.of(scorer));
+    double[] sink = new double[1];
+    double modelMs = time(() -> sentences.forEach(s -> sink[0] += scorer.score(s)), sentences.size());
+    double detectorMs = time(() -> prepared.forEach(p -> sink[0] += detector.detect(p, AnalysisContext.undated()).size()),
+        sentences.size());
+    out.printf(Locale.ROOT, "claims: %.1f µs per sentence warm for the check-worthiness model, %.1f µs for the whole claim"
+        + " detector; a 60-sentence article %.2f ms (budget 5 ms per sentence, 300 ms per article)%n",
+        modelMs * 1000, detectorMs * 1000, detectorMs * 60);
   }
 
   private double time(Runnable pass, int perPass) {
