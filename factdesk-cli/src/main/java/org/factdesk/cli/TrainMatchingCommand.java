@@ -149,7 +149,10 @@ final class TrainMatchingCommand implements Callable<Integer> {
     return pairs;
   }
 
-  /** The lowest score at which the pairs scoring at or above it reach {@code target} precision. */
+  /**
+   * The lowest threshold at which the pairs scoring at or above it reach {@code target} precision,
+   * placed halfway between the last same-claim pair it admits and the next pair below.
+   */
   static double calibrate(double[] scores, List<Boolean> same, double target) {
     Integer[] order = new Integer[scores.length];
     for (int i = 0; i < order.length; i++) {
@@ -164,7 +167,8 @@ final class TrainMatchingCommand implements Callable<Integer> {
       tp += same.get(order[k]) ? 1 : 0;
       boolean tieNext = k + 1 < order.length && scores[order[k + 1]] == scores[order[k]];
       if (!tieNext && tp / (double) said >= target && same.get(order[k])) {
-        best = scores[order[k]];
+        // Halfway to the next lower score: the same decisions on these pairs, with a margin.
+        best = k + 1 < order.length ? (scores[order[k]] + scores[order[k + 1]]) / 2 : scores[order[k]];
       }
     }
     return Math.min(0.99, Math.max(0.01, best));
