@@ -66,6 +66,11 @@ public final class ClaimMatchDetector implements ReviewingDetector {
   }
 
   @Override
+  public Set<String> requiresFindings() {
+    return Set.of(FindingCodes.CLAIM);
+  }
+
+  @Override
   public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
     ArticleTime time = articleTime(article, context);
     List<Finding> out = new ArrayList<>();
