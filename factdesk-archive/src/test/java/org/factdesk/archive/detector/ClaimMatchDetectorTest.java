@@ -141,10 +141,34 @@ class ClaimMatchDetectorTest {
   }
 
   @Test
-  void thePipelineAcceptsItAsAReviewerThatNeedsNothing() throws Exception {
+  void thePipelineTakesItAfterAClaimDetectorAndRefusesItWithoutOne() throws Exception {
+    org.factdesk.analysis.Detector claims = new org.factdesk.analysis.Detector() {
+      @Override
+      public String name() {
+        return "claims";
+      }
+
+      @Override
+      public java.util.Set<String> codes() {
+        return java.util.Set.of(FindingCodes.CLAIM);
+      }
+
+      @Override
+      public java.util.Set<org.factdesk.analysis.Capability> requires() {
+        return java.util.Set.of();
+      }
+
+      @Override
+      public List<Finding> detect(AnalyzedArticle a, AnalysisContext c) {
+        return List.of();
+      }
+    };
     try (FactCheckArchive archive = archive(LocalDate.of(2019, 3, 11))) {
-      Pipeline pipeline = Pipeline.build(java.util.Set.of(), List.of(new ClaimMatchDetector(archive)));
-      assertThat(pipeline.detectors()).extracting(d -> d.name()).containsExactly("claim-matched");
+      Pipeline pipeline = Pipeline.build(java.util.Set.of(), List.of(claims, new ClaimMatchDetector(archive)));
+      assertThat(pipeline.detectors()).extracting(d -> d.name()).containsExactly("claims", "claim-matched");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> Pipeline.build(java.util.Set.of(), List.of(new ClaimMatchDetector(archive))))
+          .hasMessageContaining("reviews 'claim' findings");
     }
   }
 }
