@@ -22,7 +22,7 @@ import org.factdesk.analysis.Report;
 import org.factdesk.analysis.TimeSummary;
 import org.factdesk.article.Article;
 import org.factdesk.attribution.HedgeScorer;
-import org.factdesk.attribution.VagueAttributionDetector;
+import org.factdesk.attribution.UnnamedAuthorityDetector;
 import org.factdesk.claims.CheckworthinessScorer;
 import org.factdesk.claims.ClaimDetector;
 import org.factdesk.facts.ConfirmedRoleDetector;
@@ -42,6 +42,7 @@ import org.factdesk.time.AsOfSolver;
 import org.factdesk.time.AssertionExtractor;
 import org.factdesk.time.StaleAssertionDetector;
 import org.factdesk.time.TimeConflictDetector;
+import org.factdesk.time.UnknownTimeDetector;
 import org.factdesk.timeline.TimeAssertion;
 
 /**
@@ -73,7 +74,8 @@ public final class Analyzer {
         new TimeConflictDetector(solver),
         new EventDateDetector(kb),
         new ConfirmedRoleDetector(solver),
-        new VagueAttributionDetector(hedges),
+        new UnknownTimeDetector(solver),
+        new UnnamedAuthorityDetector(),
         new UnlinkedSourceDetector(),
         new ClaimDetector(checkworthiness),
         new SelfCertifiedDetector()));
@@ -153,7 +155,7 @@ public final class Analyzer {
     List<Sentence> sentences = nlp.analyze(article, asOf);
     List<PersonMention> persons = linker.linkPersons(sentences);
     List<EventMention> events = linker.linkEvents(sentences);
-    List<TimeAssertion> timeAssertions = assertions.extract(article.text(), sentences, persons, events);
+    List<TimeAssertion> timeAssertions = assertions.extract(article.text(), sentences, persons, events, asOf);
     return new AnalyzedArticle(article, sentences, persons, events, timeAssertions);
   }
 
@@ -189,12 +191,20 @@ public final class Analyzer {
     if (a.assertions().isEmpty()) {
       return TimeSummary.none();
     }
+    long present = a.assertions().stream().filter(x -> x.anchor().isPresent()).count();
+    long historical = a.assertions().size() - present;
+    String apart = historical == 0 ? "" : "; " + historical + " mention(s) anchored to their own time were checked apart";
     if (s.isConflict()) {
       return new TimeSummary(Optional.empty(), TimeSummary.AsOfSource.CONFLICT, Optional.of(s.frame().describe()),
-          Optional.of(s.stale().size() + " statement(s) belong to an earlier, stale time frame; the rest fit "
-              + s.frame().describe()));
+          Optional.of(s.conflicts().size() + " statement(s) belong to an earlier, stale time frame; the rest fit "
+              + s.frame().describe() + apart));
+    }
+    if (present == 0) {
+      return new TimeSummary(Optional.empty(), TimeSummary.AsOfSource.NONE, Optional.empty(),
+          Optional.of(historical + " mention(s) anchored to their own time were checked apart; none speaks of the"
+              + " article's own time"));
     }
     return new TimeSummary(Optional.empty(), TimeSummary.AsOfSource.INFERRED, Optional.of(s.frame().describe()),
-        Optional.of("all " + a.assertions().size() + " dated statement(s) fit " + s.frame().describe()));
+        Optional.of("all " + present + " dated statement(s) fit " + s.frame().describe() + apart));
   }
 }

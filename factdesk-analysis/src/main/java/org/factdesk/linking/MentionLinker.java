@@ -26,7 +26,12 @@ import org.factdesk.nlp.Token;
  */
 public final class MentionLinker {
   private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "one-time", "erstwhile", "previous");
-  private static final Set<String> HISTORICAL = Set.of("then", "late", "future", "incoming", "would-be");
+  private static final Set<String> HISTORICAL = Set.of("then", "late", "future", "would-be");
+  private static final Set<String> ELECT_BEFORE = Set.of("incoming");
+  private static final Set<String> ELECT_AFTER = Set.of("elect", "designate", "designee");
+  /** Words that make an event name a generic topic: "an EU referendum", "another Brexit vote". */
+  private static final Set<String> GENERIC_DETERMINERS = Set.of("a", "an", "another", "any", "second", "new",
+      "future", "possible", "potential", "proposed", "fresh", "next", "repeat", "such");
   private static final Set<String> OTHER_OFFICE = Set.of("deputy", "assistant", "under", "associate",
       "shadow", "lieutenant", "vice", "acting", "interim", "principal", "senior", "junior", "special");
   private static final Set<String> COORDINATORS = Set.of("and", ",", "&");
@@ -260,13 +265,19 @@ public final class MentionLinker {
   /** The title written right before token {@code nameStart}, longest first, with its qualifiers. */
   private TitleFound titleBefore(Normalised n, int nameStart) {
     List<String> norm = n.norm();
+    int titleEnd = nameStart;
+    boolean elect = false;
+    if (nameStart > 1 && ELECT_AFTER.contains(norm.get(nameStart - 1))) {
+      titleEnd = nameStart - 1;
+      elect = true;
+    }
     int bestStart = -1;
     List<String> bestOffices = null;
-    for (int len = 1; len <= Math.min(6, nameStart); len++) {
-      List<String> reversed = reverse(norm.subList(nameStart - len, nameStart));
+    for (int len = 1; len <= Math.min(6, titleEnd); len++) {
+      List<String> reversed = reverse(norm.subList(titleEnd - len, titleEnd));
       PhraseIndex.Match<String> m = reversedTitles.longestAt(reversed, 0);
       if (m != null && m.length() == len) {
-        bestStart = nameStart - len;
+        bestStart = titleEnd - len;
         bestOffices = m.values();
       }
     }
@@ -277,16 +288,19 @@ public final class MentionLinker {
     if (cursor > 0 && OTHER_OFFICE.contains(norm.get(cursor - 1))) {
       return null;
     }
-    String titleText = join(n, bestStart, nameStart);
-    boolean plural = norm.get(nameStart - 1).endsWith("s") && !norm.get(nameStart - 1).endsWith("ss");
+    String titleText = join(n, bestStart, titleEnd);
+    boolean plural = !elect && norm.get(nameStart - 1).endsWith("s") && !norm.get(nameStart - 1).endsWith("ss");
     Optional<String> jurisdiction = Optional.empty();
     Jurisdictions.Found j = Jurisdictions.before(norm, cursor);
     if (j != null) {
       jurisdiction = Optional.of(j.code());
       cursor = j.start();
     }
-    Qualifier qualifier = Qualifier.CURRENT;
-    if (cursor > 0 && FORMER.contains(norm.get(cursor - 1))) {
+    Qualifier qualifier = elect ? Qualifier.ELECT : Qualifier.CURRENT;
+    if (cursor > 0 && ELECT_BEFORE.contains(norm.get(cursor - 1))) {
+      qualifier = Qualifier.ELECT;
+      cursor--;
+    } else if (cursor > 0 && FORMER.contains(norm.get(cursor - 1))) {
       qualifier = Qualifier.FORMER;
       cursor--;
     } else if (cursor > 0 && HISTORICAL.contains(norm.get(cursor - 1))) {
@@ -330,11 +344,14 @@ public final class MentionLinker {
       Set<String> found = new HashSet<>();
       EventMention.Tense tense = TenseGuesser.tense(s);
       for (PhraseIndex.Match<String> m : eventAliases.findAll(n.norm())) {
+        if (m.start() > 0 && GENERIC_DETERMINERS.contains(n.norm().get(m.start() - 1))) {
+          continue;
+        }
         Span span = new Span(n.spans().get(m.start()).start(), n.spans().get(m.end() - 1).end());
-        Optional<TimeExpression> stated = nearestTime(s, span);
-        String eventId = pickEvent(m.values(), stated);
+        Optional<TimeExpression> near = nearestTime(s, span);
+        String eventId = pickEvent(m.values(), near);
         if (eventId != null && found.add(eventId)) {
-          out.add(new EventMention(span, eventId, s.index(), stated, tense));
+          out.add(new EventMention(span, eventId, s.index(), attachedTime(s, span), tense));
         }
       }
       for (PhraseIndex.Match<String> first : firstCues.findAll(n.norm())) {
@@ -345,7 +362,7 @@ public final class MentionLinker {
           Span span = cueSpan(n, cueGroups.get(eventId));
           if (span != null) {
             found.add(eventId);
-            out.add(new EventMention(span, eventId, s.index(), nearestTime(s, span), tense));
+            out.add(new EventMention(span, eventId, s.index(), attachedTime(s, span), tense));
           }
         }
       }
@@ -382,6 +399,50 @@ public final class MentionLinker {
 
   private static boolean overlaps(Event e, TimeExpression t) {
     return !t.value().last().isBefore(e.when().first()) && !t.value().first().isAfter(e.when().last());
+  }
+
+  private static final java.util.regex.Pattern ATTACHED_BEFORE = java.util.regex.Pattern.compile(
+      "^[\\s\"“”'’]*(?:['’]s)?(?:\\s*[\\p{Lu}][\\p{L}.]*){0,2}[\\s\"“”'’]*$");
+  /** "withdrew from the Paris Agreement in 2017": the date is the withdrawal's, not the agreement's. */
+  private static final java.util.regex.Pattern ACTION_ON_EVENT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:from|out of|rejoin(?:ed|s|ing)?|join(?:ed|s|ing)?|leav(?:e|es|ing)|left|quit|abandon(?:ed|s|ing)?"
+          + "|scrap(?:ped|s|ping)?|exit(?:ed|s|ing)?|withdr\\w+|violat\\w+|renegotiat\\w+|anniversary of|since)"
+          + "\\s+(?:the\\s+)?$");
+  private static final java.util.regex.Pattern ATTACHED_AFTER = java.util.regex.Pattern.compile(
+      "^(?:\\s*,)?\\s*(?:\\(|(?:in|on|of|from)\\s+(?:early\\s+|late\\s+|mid-?)?|(?:which\\s+|that\\s+)?(?:began|begun|started"
+          + "|took place|happened|was held|were held|occurred|ended|broke out|was signed|were signed|was adopted"
+          + "|was agreed|came|erupted|was launched)\\s+(?:in|on)\\s+(?:early\\s+|late\\s+|mid-?)?)$");
+
+  /**
+   * The date the sentence gives the event itself: a time inside the event's phrase or right
+   * before its name ("the 2008 invasion of Georgia", "Obama's 2009 Russia reset"), or right after
+   * it ("the collapse of the Soviet Union in 1991", "the war, which began in 2003"). A date
+   * elsewhere in the sentence belongs to something else ("legal advice given on 7 March 2003
+   * that the Iraq war was legal").
+   */
+  private static Optional<TimeExpression> attachedTime(Sentence s, Span span) {
+    int base = s.span().start();
+    if (ACTION_ON_EVENT.matcher(s.text().substring(0, span.start() - base)).find()) {
+      return Optional.empty();
+    }
+    for (TimeExpression t : s.times()) {
+      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+        return Optional.of(t);
+      }
+      if (t.span().end() <= span.start() && span.start() - t.span().end() <= 30) {
+        String gap = s.text().substring(t.span().end() - base, span.start() - base);
+        if (ATTACHED_BEFORE.matcher(gap).matches() && !t.relative()) {
+          return Optional.of(t);
+        }
+      }
+      if (t.span().start() >= span.end() && t.span().start() - span.end() <= 30) {
+        String gap = s.text().substring(span.end() - base, t.span().start() - base);
+        if (ATTACHED_AFTER.matcher(gap).matches()) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The time expression nearest the event phrase: up to 40 characters before or 60 after. */

@@ -21,6 +21,8 @@ public record TitleMention(Span span, String title, Qualifier qualifier,
     /** "former President X", "ex-President X": held it before, not now. */
     FORMER,
     /** "then-President X", "the late X": about the past; no claim about now. */
-    HISTORICAL
+    HISTORICAL,
+    /** "President-elect X", "Secretary-designate X", "incoming President X": chosen, not yet in office. */
+    ELECT
   }
 }

@@ -18,6 +18,7 @@ import org.factdesk.linking.EventMention;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.linking.TitleMention;
 import org.factdesk.nlp.Sentence;
+import org.factdesk.timeline.Anchor;
 import org.factdesk.timeline.IntervalSet;
 import org.factdesk.timeline.TimeAssertion;
 import org.factdesk.timeline.TimeAssertion.Kind;
@@ -39,20 +40,45 @@ public final class AssertionExtractor {
           + "|\\b(?:seeking|seeks|seek)\\s+re-?election\\b|\\bre-?election\\s+bid\\b");
   private static final String US_PRESIDENT = "Q11696";
 
+  private static final Pattern FUTURE_CUE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:upcoming|ahead of|before|next|forthcoming|coming|planned|scheduled|run-up to|prepare for|preparing for"
+          + "|await|awaiting|expected)\\s+(?:the\\s+|this\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
+  private static final Pattern FUTURE_CUE_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:will|is set to|are set to|is scheduled|are scheduled|is due|are due|is expected to take place"
+          + "|is planned|takes place next|would take place|is to be held|to be held)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:1[6-9]|20)\\d\\d\\b");
+  /** Events that happen on a day or a few: only these can be spoken of as still to come. */
+  private static final java.util.Set<String> POINT_KINDS = java.util.Set.of("election", "summit", "accession", "treaty");
+
   private final KnowledgeBase kb;
+  private final AnchorFinder anchors;
+  private final TermKnowledge terms;
 
   public AssertionExtractor(KnowledgeBase kb) {
     this.kb = kb;
+    this.anchors = new AnchorFinder(kb);
+    this.terms = new TermKnowledge(kb);
   }
 
+  /** Assertions with the present anchored to an unknown date: relative times like "ten years ago" stay unresolved. */
   public List<TimeAssertion> extract(String text, List<Sentence> sentences, List<PersonMention> persons,
       List<EventMention> events) {
+    return extract(text, sentences, persons, events, Optional.empty());
+  }
+
+  /**
+   * Assertions, each anchored to the time it speaks of; {@code today} (the article's date when
+   * known) resolves relative anchors such as "ten years ago".
+   */
+  public List<TimeAssertion> extract(String text, List<Sentence> sentences, List<PersonMention> persons,
+      List<EventMention> events, Optional<LocalDate> today) {
     List<TimeAssertion> out = new ArrayList<>();
     for (PersonMention p : persons) {
-      p.title().ifPresent(t -> role(text, p, t).ifPresent(out::add));
+      p.title().ifPresent(t -> role(text, sentences.get(p.sentenceIndex()), p, t, persons, events, today)
+          .ifPresent(out::add));
     }
     for (EventMention e : events) {
-      event(text, e).ifPresent(out::add);
+      event(text, sentences.get(e.sentenceIndex()), e, events, today).ifPresent(out::add);
     }
     for (Sentence s : sentences) {
       if (!s.blockKind().isProse() && s.blockKind() != org.factdesk.article.BlockKind.HEADING) {
@@ -65,70 +91,120 @@ public final class AssertionExtractor {
     return List.copyOf(out);
   }
 
-  private Optional<TimeAssertion> role(String text, PersonMention p, TitleMention title) {
+  private Optional<TimeAssertion> role(String text, Sentence sentence, PersonMention p, TitleMention title,
+      List<PersonMention> persons, List<EventMention> events, Optional<LocalDate> today) {
     if (title.officeIds().isEmpty() || title.qualifier() == TitleMention.Qualifier.HISTORICAL) {
       return Optional.empty();
     }
-    List<Term> terms = new ArrayList<>();
-    for (String officeId : title.officeIds()) {
-      terms.addAll(kb.terms(p.personId(), officeId));
+    Anchor anchor = anchors.forTitle(text, sentence, p.span().start(), p.span().end(), events, today);
+    // "Former" speaks from the time of writing ("former Treasury Secretary Paulson, who in 2008 …"), whatever
+    // else the clause dates; only a historical frame takes it back.
+    if (title.qualifier() == TitleMention.Qualifier.FORMER && anchor.kind() == Anchor.Kind.EXPLICIT) {
+      anchor = Anchor.PRESENT;
     }
-    if (terms.isEmpty()) {
+    if (anchor.isPresent() && title.qualifier() == TitleMention.Qualifier.CURRENT) {
+      anchor = historicalNeighbour(text, sentence, p, persons).orElse(anchor);
+    }
+    if (anchor.isUndatedPast()) {
+      return Optional.empty();
+    }
+    List<Term> held = new ArrayList<>();
+    for (String officeId : title.officeIds()) {
+      held.addAll(kb.terms(p.personId(), officeId));
+    }
+    if (held.isEmpty()) {
       return Optional.empty();
     }
     String person = personName(p.personId());
     String office = officeName(title.officeIds().get(0));
-    List<Evidence> evidence = terms.stream().map(t -> termEvidence(person, t)).toList();
+    List<Evidence> evidence = held.stream().map(t -> termEvidence(person, t)).toList();
     Span span = p.span();
-    if (title.qualifier() == TitleMention.Qualifier.FORMER) {
-      // A term with no known end counts as still running, as it does for a plain title: "former"
-      // needs a term that ended and no term running since.
-      List<IntervalSet> held = new ArrayList<>();
-      LocalDate firstEnd = null;
-      for (Term t : terms) {
-        held.add(IntervalSet.between(t.start(), t.end().orElse(null)));
-        if (t.end().isPresent() && (firstEnd == null || t.end().get().isBefore(firstEnd))) {
-          firstEnd = t.end().get();
-        }
+    TermKnowledge.Known known = terms.of(held, title.officeIds());
+    return Optional.of(switch (title.qualifier()) {
+      case FORMER -> new TimeAssertion(Kind.FORMER_ROLE, span, span.of(text), p.sentenceIndex(), known.former(),
+          person + " was a former " + office + ", no longer in office", evidence, known.formerUncertain(), anchor);
+      case ELECT -> {
+        TermKnowledge.Window w = terms.elect(held, p.personId());
+        yield new TimeAssertion(Kind.ELECT_ROLE, span, span.of(text), p.sentenceIndex(), w.when(),
+            person + " had been chosen as " + office + " but had not yet taken office", evidence, w.uncertain(),
+            anchor);
       }
-      IntervalSet when = firstEnd == null ? IntervalSet.EMPTY
-          : IntervalSet.onOrAfter(firstEnd).intersect(IntervalSet.unionOf(held).complement());
-      return Optional.of(new TimeAssertion(Kind.FORMER_ROLE, span, span.of(text), p.sentenceIndex(), when,
-          person + " was a former " + office + ", no longer in office", evidence));
-    }
-    List<IntervalSet> held = terms.stream().map(t -> IntervalSet.between(t.start(), t.end().orElse(null))).toList();
-    // Before the knowledge base knows any holder of the office it cannot rule this title out; the
-    // solver gives a dated check there the benefit of the doubt.
-    Optional<LocalDate> knownFrom = title.officeIds().stream().map(kb::coverageStart).flatMap(Optional::stream)
-        .min(LocalDate::compareTo);
-    return Optional.of(new TimeAssertion(Kind.ROLE, span, span.of(text), p.sentenceIndex(), IntervalSet.unionOf(held),
-        person + " was " + office, evidence, knownFrom));
+      default -> new TimeAssertion(Kind.ROLE, span, span.of(text), p.sentenceIndex(), known.held(),
+          person + " was " + office, evidence, known.heldUncertain(), anchor);
+    });
   }
 
-  private Optional<TimeAssertion> event(String text, EventMention m) {
+  /**
+   * "Then-President Obama sent Vice President Biden to Kyiv": a title in the same clause as a
+   * "then-" or "the late" title speaks of that same past.
+   */
+  private static Optional<Anchor> historicalNeighbour(String text, Sentence sentence, PersonMention p,
+      List<PersonMention> persons) {
+    for (PersonMention other : persons) {
+      if (other == p || other.sentenceIndex() != p.sentenceIndex() || other.title().isEmpty()
+          || other.title().get().qualifier() != TitleMention.Qualifier.HISTORICAL) {
+        continue;
+      }
+      int from = Math.min(other.span().end(), p.span().end());
+      int to = Math.max(other.span().start(), p.span().start());
+      String between = from < to ? text.substring(from, to) : "";
+      if (between.indexOf(';') < 0 && between.indexOf(':') < 0) {
+        return Optional.of(Anchor.qualifier(other.title().get().span().of(text)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<TimeAssertion> event(String text, Sentence sentence, EventMention m, List<EventMention> events,
+      Optional<LocalDate> today) {
     Optional<Event> found = kb.event(m.eventId());
     if (found.isEmpty() || m.tense() == EventMention.Tense.UNKNOWN) {
       return Optional.empty();
     }
     Event e = found.get();
+    String quote = m.span().of(text);
+    // A one-word name ("Brexit", "JCPOA") is a topic, spoken of before, during and after the fact.
+    if (!quote.strip().contains(" ")) {
+      return Optional.empty();
+    }
+    // An election or referendum is identified only by its year: "the EU referendum" could be any.
+    if (e.kind().equals("election") && m.statedDate().isEmpty() && !YEAR.matcher(quote).find()) {
+      return Optional.empty();
+    }
+    if (anchors.eventAnchoredElsewhere(text, sentence, m, events, today)) {
+      return Optional.empty();
+    }
     Evidence evidence = eventEvidence(e);
     if (m.tense() == EventMention.Tense.PAST) {
-      return Optional.of(new TimeAssertion(Kind.EVENT_PAST, m.span(), m.span().of(text), m.sentenceIndex(),
+      return Optional.of(new TimeAssertion(Kind.EVENT_PAST, m.span(), quote, m.sentenceIndex(),
           IntervalSet.onOrAfter(e.when().first()), e.name() + " (" + e.when().describe() + ") had happened",
           List.of(evidence)));
     }
-    return Optional.of(new TimeAssertion(Kind.EVENT_FUTURE, m.span(), m.span().of(text), m.sentenceIndex(),
+    long days = e.when().last().toEpochDay() - e.when().first().toEpochDay();
+    String before = text.substring(sentence.span().start(), m.span().start());
+    String after = text.substring(m.span().end(), sentence.span().end());
+    if (!POINT_KINDS.contains(e.kind()) || days > 31
+        || !(FUTURE_CUE_BEFORE.matcher(before).find() || FUTURE_CUE_AFTER.matcher(after).find())) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeAssertion(Kind.EVENT_FUTURE, m.span(), quote, m.sentenceIndex(),
         IntervalSet.before(e.when().first()), e.name() + " (" + e.when().describe() + ") was still to come",
         List.of(evidence)));
   }
 
   private void pendingElections(String text, Sentence s, List<TimeAssertion> out) {
+    // "Ahead of the 2001 election, Blair promised …": told in the past, about then, not now.
+    boolean told = s.tokens().stream().anyMatch(t -> t.isVerbPast())
+        && s.tokens().stream().noneMatch(t -> t.text().equalsIgnoreCase("will") || t.pos().equals("MD"));
+    if (told) {
+      return;
+    }
     for (Pattern p : List.of(FRONTRUNNER, AHEAD_OF)) {
       Matcher m = p.matcher(s.text());
       while (m.find()) {
         int year = Integer.parseInt(m.group(p == FRONTRUNNER ? 2 : 1));
         Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
-        Optional<Event> election = electionIn(year);
+        Optional<Event> election = electionIn(year, s.text(), m.group(p == FRONTRUNNER ? 1 : 0));
         LocalDate day = election.map(e -> e.when().first()).orElse(LocalDate.of(year + 1, 1, 1));
         List<Evidence> evidence = election.map(e -> List.of(eventEvidence(e))).orElse(List.of());
         String what = election.map(e -> e.name() + " (" + e.when().describe() + ")").orElse("the " + year + " election");
@@ -173,11 +249,18 @@ public final class AssertionExtractor {
     out.add(new TimeAssertion(Kind.EVENT_FUTURE, span, span.of(text), s.index(), when, claim, evidence));
   }
 
-  private Optional<Event> electionIn(int year) {
+  private static final Pattern US_CUES = Pattern.compile(
+      "(?i)\\b(?:presidential|Republican|Democratic|Democrat|GOP|White House|U\\.?S\\.?|American|United States)\\b");
+
+  /** The election a sentence means: the US presidential one only when the sentence says so. */
+  private Optional<Event> electionIn(int year, String sentence, String party) {
     List<Event> elections = kb.events().stream()
         .filter(e -> e.kind().equals("election") && e.when().overlapsYear(year)).toList();
-    return elections.stream().filter(e -> e.officeId().map(US_PRESIDENT::equals).orElse(false)).findFirst()
-        .or(() -> elections.size() == 1 ? Optional.of(elections.get(0)) : Optional.empty());
+    boolean us = (party != null && US_CUES.matcher(party).find()) || US_CUES.matcher(sentence).find();
+    if (us) {
+      return elections.stream().filter(e -> e.officeId().map(US_PRESIDENT::equals).orElse(false)).findFirst();
+    }
+    return elections.size() == 1 ? Optional.of(elections.get(0)) : Optional.empty();
   }
 
   String personName(String id) {
@@ -190,8 +273,8 @@ public final class AssertionExtractor {
 
   static Evidence termEvidence(String person, Term t, KnowledgeBase kb) {
     String office = kb.office(t.officeId()).map(Office::name).orElse(t.officeId());
-    return new Evidence(person + " held the office of " + office + " from " + t.start()
-        + t.end().map(e -> " to " + e).orElse(" (still in office as of "
+    return new Evidence(person + " held the office of " + office + " from " + t.startRange().describe()
+        + t.endRange().map(e -> " to " + e.describe()).orElse(" (still in office as of "
             + t.source().asOf().map(Object::toString).orElse("the source's date") + ")"),
         t.source().describe());
   }

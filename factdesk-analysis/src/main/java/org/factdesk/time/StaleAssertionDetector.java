@@ -31,7 +31,8 @@ public final class StaleAssertionDetector implements Detector {
   }
 
   public static StaleAssertionDetector roles(AsOfSolver solver) {
-    return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE), solver);
+    return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE, Kind.ELECT_ROLE),
+        solver);
   }
 
   public static StaleAssertionDetector staleFuture(AsOfSolver solver) {
@@ -65,11 +66,17 @@ public final class StaleAssertionDetector implements Detector {
       if (!kinds.contains(a.kind())) {
         continue;
       }
-      String when = solution.date().map(d -> "not on " + d + ", the article's date")
-          .orElse("which does not fit the rest of the article (" + solution.frame().describe() + ")");
+      String when;
+      if (!a.anchor().isPresent()) {
+        when = "not " + a.anchor().time().map(t -> "in " + org.factdesk.timeline.Anchor.describe(t)).orElse("then") + " ("
+            + a.anchor().describe() + ")";
+      } else {
+        when = solution.date().map(d -> "not on " + d + ", the article's date")
+            .orElse("which does not fit the rest of the article (" + solution.frame().describe() + ")");
+      }
       String message = "“" + a.quote() + "” implies " + a.claim() + ", but that held only "
           + a.describeWhen() + ", " + when + ".";
-      if (a.when().isEmpty()) {
+      if (a.when().isEmpty() && a.uncertain().isEmpty()) {
         message = "“" + a.quote() + "” implies " + a.claim() + ", which never held according to the knowledge base.";
       }
       out.add(new Finding(code, Severity.ERROR, a.span(), a.quote(), message, a.evidence(), java.util.Optional.empty()));

@@ -49,17 +49,20 @@ public final class TimeConflictDetector implements Detector {
     if (!s.isConflict() || s.conflicts().isEmpty()) {
       return List.of();
     }
+    // Only present-anchored statements make frames; a mention anchored to its own time is judged apart.
+    List<TimeAssertion> staleSet = s.conflicts().stream().map(AsOfSolution.Conflict::stale).distinct().toList();
+    List<TimeAssertion> holdingSet = s.holding().stream().filter(a -> a.anchor().isPresent()).toList();
     IntervalSet staleFrame = IntervalSet.ALL;
-    for (TimeAssertion a : s.stale()) {
-      IntervalSet next = staleFrame.intersect(a.when());
+    for (TimeAssertion a : staleSet) {
+      IntervalSet next = staleFrame.intersect(a.frameable());
       staleFrame = next.isEmpty() ? staleFrame : next;
     }
     IntervalSet stalePart = staleFrame;
     // Only the statements that cannot share the stale frame's time explain the conflict.
-    List<TimeAssertion> current = s.holding().stream().filter(a -> !a.when().overlaps(stalePart)).toList();
+    List<TimeAssertion> current = holdingSet.stream().filter(a -> !a.frameable().overlaps(stalePart)).toList();
     List<TimeAssertion> past = current.stream().filter(a -> a.kind() == TimeAssertion.Kind.EVENT_PAST).toList();
-    String stale = quotes(s.stale());
-    String currentQuotes = quotes(current.isEmpty() ? s.holding() : current);
+    String stale = quotes(staleSet);
+    String currentQuotes = quotes(current.isEmpty() ? holdingSet : current);
     String why = past.isEmpty()
         ? "most of the article's statements fit the later frame"
         : "the article speaks of " + quotes(past) + " as having happened, so it was written "
@@ -75,7 +78,7 @@ public final class TimeConflictDetector implements Detector {
       evidence.addAll(c.stale().evidence());
       evidence.addAll(c.current().evidence());
     }
-    TimeAssertion anchor = s.stale().get(0);
+    TimeAssertion anchor = staleSet.get(0);
     return List.of(new Finding(FindingCodes.TIME_CONFLICT, Severity.ERROR, anchor.span(), anchor.quote(), message,
         new ArrayList<>(evidence), Optional.empty()));
   }

@@ -1,40 +1,87 @@
 package org.factdesk.timeline;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.factdesk.kb.Evidence;
 import org.factdesk.article.Span;
+import org.factdesk.kb.Evidence;
 
 /**
- * Something the text implies about when it was written: "Vice President JD Vance" means the
- * text was written while Vance was Vice President. {@code when} is the set of days on which the
- * assertion holds; {@code claim} says it in words; {@code knownFrom}, when present, is where the
- * knowledge base's knowledge of the office starts.
+ * Something the text implies about a time: "Vice President JD Vance" means Vance was Vice
+ * President at the time the mention speaks of ({@code anchor}: the article's present unless the
+ * text says otherwise). {@code when} is the set of days on which the assertion certainly holds;
+ * {@code uncertain} are days on which the knowledge base cannot tell (beyond a source's data,
+ * inside an imprecise date, before its records of an office), each with the reason.
  */
 public record TimeAssertion(Kind kind, Span span, String quote, int sentenceIndex, IntervalSet when,
-    String claim, List<Evidence> evidence, Optional<LocalDate> knownFrom) {
+    String claim, List<Evidence> evidence, List<Uncertainty> uncertain, Anchor anchor) {
   public TimeAssertion {
     evidence = List.copyOf(evidence);
-    knownFrom = knownFrom == null ? Optional.empty() : knownFrom;
+    uncertain = uncertain == null ? List.of() : List.copyOf(uncertain);
+    anchor = anchor == null ? Anchor.PRESENT : anchor;
   }
 
+  /** A present-anchored assertion whose knowledge is certain everywhere. */
   public TimeAssertion(Kind kind, Span span, String quote, int sentenceIndex, IntervalSet when, String claim,
       List<Evidence> evidence) {
-    this(kind, span, quote, sentenceIndex, when, claim, evidence, Optional.empty());
+    this(kind, span, quote, sentenceIndex, when, claim, evidence, List.of(), Anchor.PRESENT);
+  }
+
+  /** Days on which the knowledge base cannot say whether the assertion holds, and why. */
+  public record Uncertainty(IntervalSet days, String reason) {}
+
+  /** The answer for one time: holds, fails, or unknown (and why). */
+  public record Verdict(Outcome outcome, Optional<String> reason) {
+    public static final Verdict HOLDS = new Verdict(Outcome.HOLDS, Optional.empty());
+    public static final Verdict FAILS = new Verdict(Outcome.FAILS, Optional.empty());
+  }
+
+  /** The three answers a check can give. */
+  public enum Outcome { HOLDS, FAILS, UNKNOWN }
+
+  /** Days on which the assertion may hold: certainly or as far as the knowledge base can tell. */
+  public IntervalSet possible() {
+    if (uncertain.isEmpty()) {
+      return when;
+    }
+    List<IntervalSet> all = new ArrayList<>();
+    all.add(when);
+    uncertain.forEach(u -> all.add(u.days()));
+    return IntervalSet.unionOf(all);
   }
 
   /**
-   * Whether the assertion holds on a day. Before {@code knownFrom} the knowledge base knows no
-   * holder of the office, so it cannot say the title was wrong: the benefit of the doubt.
+   * The verdict for a set of days (one day for a dated article, a year for "in 1979"): holds when
+   * it certainly held on some of them, unknown when it may have, fails otherwise.
    */
-  public boolean holdsOn(LocalDate day) {
-    return when.contains(day) || knownFrom.map(day::isBefore).orElse(false);
+  public Verdict verdict(IntervalSet days) {
+    if (when.overlaps(days)) {
+      return Verdict.HOLDS;
+    }
+    for (Uncertainty u : uncertain) {
+      if (u.days().overlaps(days)) {
+        return new Verdict(Outcome.UNKNOWN, Optional.of(u.reason()));
+      }
+    }
+    return Verdict.FAILS;
   }
 
-  /** When the assertion holds, in words. */
+  /**
+   * The days an undated article may be placed on because of this assertion: those it certainly
+   * held on, widened by days of doubt after a known start (beyond a source's data, an imprecise
+   * end), but not by the open past before the knowledge base's records, which would let any
+   * two titles agree on a time nobody recorded.
+   */
+  public IntervalSet frameable() {
+    List<IntervalSet> parts = new ArrayList<>();
+    parts.add(when);
+    uncertain.stream().map(Uncertainty::days).filter(d -> d.earliest().isPresent()).forEach(parts::add);
+    return parts.size() == 1 ? when : IntervalSet.unionOf(parts);
+  }
+
+  /** When the assertion holds, in words ("from 2025-01-20 on"). */
   public String describeWhen() {
-    return when.describe();
+    return frameable().describe();
   }
 
   /** Where the assertion comes from; decides the finding code when it fails. */
@@ -43,13 +90,15 @@ public record TimeAssertion(Kind kind, Span span, String quote, int sentenceInde
     ROLE,
     /** "former President Trump": after a term ended and inside none. */
     FORMER_ROLE,
+    /** "President-elect Trump", "Secretary-designate X": chosen but not yet in office. */
+    ELECT_ROLE,
     /** An event spoken of as having happened. Bounds the time of writing from below. */
     EVENT_PAST,
     /** An event spoken of as still to come: "frontrunner for 2024", "if re-elected". */
     EVENT_FUTURE;
 
     public boolean isRole() {
-      return this == ROLE || this == FORMER_ROLE;
+      return this == ROLE || this == FORMER_ROLE || this == ELECT_ROLE;
     }
   }
 }

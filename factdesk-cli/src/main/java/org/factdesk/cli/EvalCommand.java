@@ -5,10 +5,12 @@ import picocli.CommandLine.Command;
 /** {@code factdesk eval TASK PATH}: accuracy on public benchmark data, headline on the last line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures accuracy on public benchmark data read in its original format; the last line is the headline figure.",
-    subcommands = {EvalCheckworthyCommand.class, EvalWeaselCommand.class, EvalTimeCommand.class})
+    subcommands = {EvalCheckworthyCommand.class, EvalWeaselCommand.class, EvalTimeCommand.class,
+        EvalProbesCommand.class, EvalAttributionCommand.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new UserInputException("Say which evaluation: factdesk eval checkworthy PATH, or factdesk eval weasel PATH.");
+    throw new UserInputException("Say which evaluation: factdesk eval checkworthy PATH, weasel PATH, time PATH, "
+        + "probes FILE or attribution FILE (factdesk eval --help lists them all).");
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.dataset.DatedStory;
+import org.factdesk.eval.dataset.ReutersFinancialStories;
 import org.factdesk.eval.dataset.ReutersStories;
 import org.factdesk.eval.timecheck.TitledMentionsEvaluation;
 import org.factdesk.eval.timecheck.TitledMentionsEvaluation.StoryCounts;
@@ -23,10 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code factdesk eval time}: time.role findings on real dated news, at true or shifted dates. */
 @Command(name = "time", mixinStandardHelpOptions = true,
-    description = {"Role anachronisms on Reuters-21578 SGML: analyses every story as of its own date (or shifted by",
+    description = {"Role anachronisms on Reuters-21578 SGML (or a folder of YYYYMMDD__slug Reuters financial stories): analyses every story as of its own date (or shifted by",
         "--shift-years) and counts titled person mentions, those linked to the knowledge base, and time.role",
         "findings. At true dates every flag is a false alarm; shifted, linked 1987 titles should be flagged.",
-        "Last line: time: articles A mentions M linked L flagged F per100 X"})
+        "--undated analyses them with no date and counts every error-level time and kb finding.",
+        "Last line: time: articles A mentions M linked L flagged F per100 X errors E errors-per100 Y"})
 final class EvalTimeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -36,6 +38,10 @@ final class EvalTimeCommand implements Callable<Integer> {
   @Option(names = "--shift-years", defaultValue = "0", paramLabel = "N",
       description = "analyse each story as of its date plus N years (default ${DEFAULT-VALUE})")
   int shiftYears;
+
+  @Option(names = "--undated", description = "analyse each story with no date, as a pasted article; counts every"
+      + " error-level time.* and kb.* finding (errors-per100 on the last line)")
+  boolean undated;
 
   @Option(names = "--limit", defaultValue = "0", description = "stories to analyse, in file order (0 = all)")
   int limit;
@@ -56,7 +62,8 @@ final class EvalTimeCommand implements Callable<Integer> {
         throw new UserInputException("no such file or folder: " + p);
       }
       try {
-        stories.addAll(new ReutersStories().read(p));
+        stories.addAll(ReutersFinancialStories.looksLike(p) ? new ReutersFinancialStories().read(p)
+            : new ReutersStories().read(p));
       } catch (DatasetFormatException e) {
         throw new UserInputException(e.getMessage());
       }
@@ -67,7 +74,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     if (stories.isEmpty()) {
       throw new UserInputException("no dated stories with a body in " + paths);
     }
-    TitledMentionsEvaluation evaluation = new TitledMentionsEvaluation(Analyzer.loadDefault(), shiftYears);
+    TitledMentionsEvaluation evaluation = new TitledMentionsEvaluation(Analyzer.loadDefault(), shiftYears, undated);
     ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
     List<StoryCounts> counts = new ArrayList<>();
     int done = 0;
@@ -81,16 +88,27 @@ final class EvalTimeCommand implements Callable<Integer> {
     Totals totals = Totals.of(counts);
     List<StoryCounts> warm = counts.subList(Math.min(counts.size() - 1, counts.size() / 10), counts.size());
     double millis = warm.stream().mapToLong(StoryCounts::nanos).average().orElse(0) / 1e6;
-    out.printf(Locale.ROOT, "stories: %d, dates shifted by %d year(s); analysis %.1f ms per article warm%n",
-        counts.size(), shiftYears, millis);
+    out.printf(Locale.ROOT, "stories: %d, %s; analysis %.1f ms per article warm%n", counts.size(),
+        undated ? "analysed undated" : "dates shifted by " + shiftYears + " year(s)", millis);
     out.printf(Locale.ROOT, "linked titles no longer held at the analysis date: %d, flagged %d (%.1f%%)%n",
         totals.stale(), totals.flaggedStale(), 100 * totals.staleFlaggedShare());
+    List<StoryCounts> titledStories = counts.stream().filter(c -> c.linked() > 0).toList();
+    long titledErrors = titledStories.stream().mapToLong(c -> c.errors().size()).sum();
+    out.printf(Locale.ROOT, "stories naming someone by a title the knowledge base links: %d, error-level time/kb"
+        + " findings in them: %d (%.2f per 100)%n", titledStories.size(), titledErrors,
+        titledStories.isEmpty() ? 0.0 : 100.0 * titledErrors / titledStories.size());
     int printed = 0;
     for (StoryCounts c : counts) {
       if (printed >= errors) {
         break;
       }
-      if (shiftYears == 0 && c.flagged() > 0) {
+      if (undated) {
+        if (!c.errors().isEmpty()) {
+          c.errors().forEach(f -> out.println("  error " + c.story().id() + " " + f.code() + " “" + f.quote() + "”: "
+              + f.message()));
+          printed++;
+        }
+      } else if (shiftYears == 0 && c.flagged() > 0) {
         out.println("  false alarm " + c.story().id() + " " + c.story().date() + ": " + c.flaggedQuotes());
         printed++;
       } else if (!c.unflaggedStale().isEmpty()) {

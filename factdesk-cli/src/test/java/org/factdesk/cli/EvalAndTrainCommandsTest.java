@@ -56,6 +56,21 @@ class EvalAndTrainCommandsTest {
   }
 
   @Test
+  void evalAttributionScoresInlineRowsAndPrintsItsHeadlineLast() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("a.tsv"), "id\tsplit\tsource\tstart\tend\tlabels\tcue\ttext\n"
+        + "i1\tdev\tinline:own\t0\t0\tvague\tvague\tPrices will rise, experts warned.\n"
+        + "i2\tdev\tinline:own\t0\t0\tanonymous\tanon\tThe bank will close, a person familiar with the matter said.\n"
+        + "i3\tdev\tinline:own\t0\t0\tunlinked\tunlinked\tThe plant will shut, the Financial Times reported.\n"
+        + "i4\tdev\tinline:own\t0\t0\tnone\ttricky\tThe plant will shut, [the Financial Times reported](https://ft.com/x).\n");
+    Run run = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "dev");
+    assertThat(run.exit()).isZero();
+    assertThat(run.lastLine()).isEqualTo("attribution: unnamed 1.000 1.000 1.000 anonymous 1.000 1.000 1.000"
+        + " unlinked 1.000 1.000 1.000 n 4");
+    assertThat(run.out()).anyMatch(line -> line.contains("look-alikes flagged 0 of 1"));
+    assertThat(run("eval", "attribution", corpus.toString(), "--split", "train").exit()).isEqualTo(2);
+  }
+
+  @Test
   void trainingWritesAModelThatEvalCanLoadAndEndsWithTheDevHeadline() throws IOException {
     Path model = dir.resolve("models/cw.model.gz");
     Run train = run("train", "checkworthy", "--train", checkThat2024("train.tsv", 30).toString(),

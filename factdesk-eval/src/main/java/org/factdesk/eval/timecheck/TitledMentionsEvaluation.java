@@ -28,12 +28,18 @@ import org.factdesk.linking.TitleMention;
 public final class TitledMentionsEvaluation {
   /** One story's counts. {@code flaggedLinked}: linked titles that got a time.role finding. */
   public record StoryCounts(DatedStory story, int titled, int linked, int stale, int flagged, int flaggedStale,
-      List<String> unflaggedStale, List<String> flaggedQuotes, long nanos) {}
+      List<String> unflaggedStale, List<String> flaggedQuotes, long nanos, List<Finding> errors) {}
 
   /** Totals over a run; the last line of the command. */
-  public record Totals(int articles, long titled, long linked, long stale, long flagged, long flaggedStale) {
+  public record Totals(int articles, long titled, long linked, long stale, long flagged, long flaggedStale,
+      long errors) {
     public double per100() {
       return articles == 0 ? 0 : 100.0 * flagged / articles;
+    }
+
+    /** Error-level time and knowledge-base findings of any code, per 100 articles. */
+    public double errorsPer100() {
+      return articles == 0 ? 0 : 100.0 * errors / articles;
     }
 
     /** Of the linked titles the knowledge base says no longer held at the analysis date, the share flagged. */
@@ -42,25 +48,33 @@ public final class TitledMentionsEvaluation {
     }
 
     public String headline() {
-      return String.format(Locale.ROOT, "time: articles %d mentions %d linked %d flagged %d per100 %.2f",
-          articles, titled, linked, flagged, per100());
+      return String.format(Locale.ROOT, "time: articles %d mentions %d linked %d flagged %d per100 %.2f"
+          + " errors %d errors-per100 %.2f", articles, titled, linked, flagged, per100(), errors, errorsPer100());
     }
 
     public static Totals of(List<StoryCounts> counts) {
       return new Totals(counts.size(), counts.stream().mapToLong(StoryCounts::titled).sum(),
           counts.stream().mapToLong(StoryCounts::linked).sum(), counts.stream().mapToLong(StoryCounts::stale).sum(),
           counts.stream().mapToLong(StoryCounts::flagged).sum(),
-          counts.stream().mapToLong(StoryCounts::flaggedStale).sum());
+          counts.stream().mapToLong(StoryCounts::flaggedStale).sum(),
+          counts.stream().mapToLong(c -> c.errors().size()).sum());
     }
   }
 
   private final Analyzer analyzer;
   private final ArticleReaders readers = new ArticleReaders();
   private final int shiftYears;
+  private final boolean undated;
 
   public TitledMentionsEvaluation(Analyzer analyzer, int shiftYears) {
+    this(analyzer, shiftYears, false);
+  }
+
+  /** {@code undated}: analyse each story with no date at all, as a reader of a pasted article would. */
+  public TitledMentionsEvaluation(Analyzer analyzer, int shiftYears, boolean undated) {
     this.analyzer = analyzer;
     this.shiftYears = shiftYears;
+    this.undated = undated;
   }
 
   /** Empty when the story has no readable article text (some bodies are only a dateline). */
@@ -75,8 +89,11 @@ public final class TitledMentionsEvaluation {
     }
     LocalDate asOf = story.date().plusYears(shiftYears);
     long start = System.nanoTime();
-    AnalyzedArticle prepared = analyzer.prepare(article, Optional.of(asOf));
-    Report report = analyzer.analyze(prepared, new AnalysisContext(Optional.of(asOf)));
+    Optional<LocalDate> date = undated ? Optional.empty() : Optional.of(asOf);
+    AnalyzedArticle prepared = analyzer.prepare(article, date);
+    Report report = analyzer.analyze(prepared, new AnalysisContext(date));
+    List<Finding> errors = report.findings().stream().filter(f -> f.severity() == org.factdesk.analysis.Severity.ERROR
+        && (f.code().startsWith("time.") || f.code().startsWith("kb."))).toList();
     long nanos = System.nanoTime() - start;
     List<PersonMention> titled = prepared.persons().stream()
         .filter(p -> p.title().map(t -> t.qualifier() == TitleMention.Qualifier.CURRENT).orElse(false)).toList();
@@ -102,6 +119,6 @@ public final class TitledMentionsEvaluation {
       }
     }
     return Optional.of(new StoryCounts(story, titled.size(), linked.size(), stale, roles.size(), flaggedStale, unflagged,
-        roles.stream().map(Finding::quote).toList(), nanos));
+        roles.stream().map(Finding::quote).toList(), nanos, errors));
   }
 }

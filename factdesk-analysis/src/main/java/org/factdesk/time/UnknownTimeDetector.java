@@ -1,0 +1,62 @@
+package org.factdesk.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.Capability;
+import org.factdesk.analysis.Detector;
+import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.Severity;
+import org.factdesk.timeline.TimeAssertion;
+
+/**
+ * Says, as info, which titles the knowledge base cannot check at the time they speak of, and
+ * why (beyond a source's data, an imprecise date, before its records): unknown is an answer,
+ * neither confirmed nor an error, and an editor should know the check was not made.
+ */
+public final class UnknownTimeDetector implements Detector {
+  private final AsOfSolver solver;
+
+  public UnknownTimeDetector(AsOfSolver solver) {
+    this.solver = solver;
+  }
+
+  @Override
+  public String name() {
+    return "time-unknown";
+  }
+
+  @Override
+  public Set<String> codes() {
+    return Set.of(FindingCodes.TIME_UNKNOWN);
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return Set.of(Capability.TIME_ASSERTIONS);
+  }
+
+  @Override
+  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+    AsOfSolution s = solver.solve(article.assertions(), context.asOf());
+    List<Finding> out = new ArrayList<>();
+    for (AsOfSolution.Undecided u : s.unknown()) {
+      TimeAssertion a = u.assertion();
+      if (!a.kind().isRole()) {
+        continue;
+      }
+      String when = !a.anchor().isPresent()
+          ? "in " + a.anchor().time().map(org.factdesk.timeline.Anchor::describe).orElse("the time it speaks of") + " ("
+              + a.anchor().describe() + ")"
+          : s.date().map(d -> "on " + d).orElse("at the article's time");
+      out.add(new Finding(FindingCodes.TIME_UNKNOWN, Severity.INFO, a.span(), a.quote(),
+          "Unknown: whether " + a.claim() + " " + when + " cannot be checked: " + u.reason() + ".",
+          a.evidence(), Optional.empty()));
+    }
+    return out;
+  }
+}

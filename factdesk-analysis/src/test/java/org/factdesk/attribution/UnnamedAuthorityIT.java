@@ -1,0 +1,93 @@
+package org.factdesk.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.Finding;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleFormat;
+import org.factdesk.article.ArticleReaders;
+import org.factdesk.nlp.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One case per line: the words that trigger, or nothing at all. Loads the part-of-speech tagger. */
+class UnnamedAuthorityIT {
+  private static TextAnalyzer nlp;
+  private final UnnamedAuthorityDetector detector = new UnnamedAuthorityDetector();
+
+  @BeforeAll
+  static void load() {
+    nlp = TextAnalyzer.load();
+  }
+
+  private List<String> flagged(String code, String markdown) throws Exception {
+    // A title first: a lone line would be read as the headline, where capitals say nothing.
+    Article a = new ArticleReaders().read(("# A story\n\n" + markdown).getBytes(StandardCharsets.UTF_8), "case.md", Optional.of(ArticleFormat.MARKDOWN));
+    AnalyzedArticle analyzed = new AnalyzedArticle(a, nlp.analyze(a, Optional.empty()), List.of(), List.of(), List.of());
+    return detector.detect(analyzed, AnalysisContext.undated()).stream().filter(f -> f.code().equals(code))
+        .map(Finding::quote).toList();
+  }
+
+  private List<String> vague(String text) throws Exception {
+    return flagged("attribution.vague", text);
+  }
+
+  private List<String> anonymous(String text) throws Exception {
+    return flagged("attribution.anonymous", text);
+  }
+
+  @Test
+  void collectiveAuthorityIsVagueAndQuotesItsTriggerWords() throws Exception {
+    assertThat(vague("Experts warn that the plan could backfire.")).containsExactly("Experts warn");
+    assertThat(vague("Critics argue the reform came too late.")).containsExactly("Critics argue");
+    assertThat(vague("It is widely believed that the minister will resign.")).containsExactly("It is widely believed");
+    assertThat(vague("The minister reportedly plans to resign.")).containsExactly("reportedly");
+    assertThat(vague("The company is believed to be preparing a bid.")).containsExactly("is believed to");
+    assertThat(vague("Observers say the vote was close.")).containsExactly("Observers say");
+    assertThat(vague("The merger was widely expected by the market.")).containsExactly("was widely expected");
+    assertThat(vague("Prices will rise next year, analysts said.")).containsExactly("analysts said");
+    assertThat(vague("Banks buy cover, although experts said the market is immature.")).containsExactly("experts said");
+    assertThat(vague("Public officials seem to agree.")).containsExactly("Public officials seem to agree");
+    assertThat(vague("He is not believed to own much.")).containsExactly("is not believed to");
+  }
+
+  @Test
+  void anIndividualSourceWithheldIsAnonymous() throws Exception {
+    assertThat(anonymous("The bank will cut 500 jobs, a person familiar with the matter said."))
+        .containsExactly("a person familiar with the matter");
+    assertThat(anonymous("One senior MP told me the whip was furious.")).containsExactly("One senior MP told");
+    assertThat(anonymous("A source close to the talks said a deal was near.")).containsExactly("A source close to the talks");
+    assertThat(anonymous("A witness, who asked not to be identified, saw the car.")).containsExactly("asked not to be identified");
+    assertThat(anonymous("The deal is off, sources said.")).containsExactly("sources said");
+    assertThat(anonymous("An insider said the board was split.")).containsExactly("An insider said");
+  }
+
+  @Test
+  void namedPeopleBodiesAndTheirOfficialsAreNotUnnamed() throws Exception {
+    assertThat(vague("The Institute for Fiscal Studies says the plan adds up.")).isEmpty();
+    assertThat(vague("Sheriff's officials said the road was closed.")).isEmpty();
+    assertThat(vague("Pentagon officials said the test had failed.")).isEmpty();
+    assertThat(vague("Senior Treasury officials said the rule would change.")).isEmpty();
+    assertThat(vague("JP Morgan analysts said on Tuesday that sales would fall.")).isEmpty();
+    assertThat(vague("Analysts at Barclays said the deal was cheap.")).isEmpty();
+    assertThat(vague("Profit was worse than analysts expected.")).isEmpty();
+    assertThat(anonymous("A White House spokesman said the talks would go on.")).isEmpty();
+  }
+
+  @Test
+  void wordsInsideADirectQuotationBelongToTheSpeaker() throws Exception {
+    assertThat(vague("“Experts say this cannot last,” Smith said.")).isEmpty();
+    assertThat(vague("\"Critics argue we went too far,\" the minister said.")).isEmpty();
+  }
+
+  @Test
+  void expertsCountedByANamedSourceAreAStatistic() throws Exception {
+    assertThat(vague("97 % of climate scientists agree, according to NASA.")).isEmpty();
+    assertThat(vague("Economists polled by Reuters expect a rise of 0.2 percent.")).isEmpty();
+  }
+}

@@ -1,0 +1,108 @@
+package org.factdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.factdesk.engine.Analyzer;
+import org.factdesk.eval.attribution.AttributionCorpus;
+import org.factdesk.eval.attribution.AttributionEvaluation;
+import org.factdesk.eval.attribution.AttributionEvaluation.Judged;
+import org.factdesk.eval.attribution.AttributionEvaluation.Scores;
+import org.factdesk.eval.attribution.AttributionLabel;
+import org.factdesk.eval.attribution.LabelledInstance;
+import org.factdesk.eval.dataset.DatasetFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code factdesk eval attribution FILE}: unnamed authority and unlinked documents on the labelled corpus. */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+    description = {"Unnamed authority (attribution.vague, attribution.anonymous) and unlinked cited documents",
+        "(source.unlinked) on a labelled corpus (factdesk-eval/corpus/attribution.tsv; docs/attribution-guidelines.md).",
+        "Analyses each story whole and reads the findings on each labelled sentence. \"unnamed\" is vague or anonymous.",
+        "Last line: attribution: unnamed P R F1 anonymous P R F1 unlinked P R F1 n N"})
+final class EvalAttributionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "the corpus TSV")
+  Path file;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "where the corpus's source paths live (default ${DEFAULT-VALUE})")
+  Path shared;
+
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test rows are held out from tuning")
+  String split;
+
+  @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+      description = "print up to N wrong rows of the chosen split")
+  int errors;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.root().commandLine().getOut();
+    if (!List.of("dev", "test", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test or all, not " + split);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UserInputException("no such file: " + file);
+    }
+    if (!Files.isDirectory(shared)) {
+      throw new UserInputException("no folder " + shared + " (the corpus points into it; say where with --shared DIR)");
+    }
+    List<LabelledInstance> corpus;
+    List<Judged> judged;
+    AttributionEvaluation evaluation;
+    long started = System.nanoTime();
+    try {
+      corpus = AttributionCorpus.read(file);
+      evaluation = new AttributionEvaluation(Analyzer.loadDefault(), shared);
+      judged = evaluation.judge(corpus);
+    } catch (DatasetFormatException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
+        corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
+    out.println(evaluation.timing());
+    // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
+    for (String s : split.equals("all") ? List.of("dev", "test") : List.of(split)) {
+      print(out, s, Scores.of(judged.stream().filter(j -> j.instance().split().equals(s)).toList()));
+    }
+    List<Judged> chosen = judged.stream().filter(j -> split.equals("all") || j.instance().split().equals(split)).toList();
+    int printed = 0;
+    for (Judged j : chosen) {
+      if (printed >= errors) {
+        break;
+      }
+      boolean wrong = !j.predicted().equals(j.instance().labels())
+          && !(j.instance().labels().contains(AttributionLabel.NONE) && j.predicted().isEmpty());
+      if (wrong) {
+        out.println("  " + j.instance().id() + " gold " + j.instance().labels() + " got " + j.predicted() + " "
+            + j.quotes() + " @ " + j.instance().source() + ":" + j.instance().start());
+        printed++;
+      }
+    }
+    Scores scores = Scores.of(chosen);
+    if (split.equals("all")) {
+      print(out, "all", scores);
+    }
+    out.println(scores.headline());
+    return 0;
+  }
+
+  private static void print(PrintWriter out, String name, Scores s) {
+    out.printf(Locale.ROOT, "%s: n %d; vague P/R/F1 %s; unnamed %s; anonymous %s; unlinked %s; look-alikes flagged %d of %d (%.1f%%)%n",
+        name, s.n(), pr(s.vague()), pr(s.unnamed()), pr(s.anonymous()), pr(s.unlinked()), s.lookAlikesFlagged(),
+        s.lookAlikes(), 100 * s.falseAlarmRate());
+  }
+
+  private static String pr(org.factdesk.eval.scoring.PrecisionRecall p) {
+    return String.format(Locale.ROOT, "%.3f/%.3f/%.3f", p.precision(), p.recall(), p.f1());
+  }
+}
