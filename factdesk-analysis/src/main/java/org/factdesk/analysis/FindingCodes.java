@@ -15,6 +15,8 @@ public final class FindingCodes {
   public static final String INTEGRITY_SELF_CERTIFIED = "integrity.self-certified";
   public static final String CLAIM = "claim";
   public static final String CLAIM_MATCHED = "claim.matched";
+  /** The same claim was fact-checked after the article's date: for a newsroom re-reading its archive. */
+  public static final String CLAIM_CHECKED_SINCE = "claim.checked-since";
 
   private FindingCodes() {}
 

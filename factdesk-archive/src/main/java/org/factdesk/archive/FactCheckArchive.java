@@ -19,7 +19,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -147,6 +150,68 @@ public final class FactCheckArchive implements AutoCloseable {
       IndexSearcher searcher = searchers.acquire();
       try {
         return new HybridMatcher(searcher, embedder, analyzer, settings).match(claim, k, when);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the fact-check archive", e);
+    }
+  }
+
+  /**
+   * One stored fact-check compared with a claim as {@link #match} would score it on similarity
+   * (keyword score 0, since no ranking ran): for judging a given pair, e.g. a labelled one.
+   * Empty when no record has this id.
+   */
+  public Optional<ArchiveMatch> compareWith(String claim, String id) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs hit = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+        if (hit.scoreDocs.length == 0) {
+          return Optional.empty();
+        }
+        int doc = hit.scoreDocs[0].doc;
+        FactCheck f = ArchiveSchema.fromDocument(searcher.storedFields().document(doc));
+        double similarity = 0;
+        if (embedder.dimension() > 0) {
+          LeafReaderContext leaf = searcher.getIndexReader().leaves()
+              .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+          FloatVectorValues vectors = leaf.reader().getFloatVectorValues(ArchiveSchema.VECTOR);
+          int local = doc - leaf.docBase;
+          if (vectors != null && vectors.advance(local) == local) {
+            float[] v = vectors.vectorValue();
+            float[] q = embedder.embed(new QueryCleaner().clean(claim));
+            for (int i = 0; i < q.length; i++) {
+              similarity += q[i] * v[i];
+            }
+          }
+        }
+        return Optional.of(new ArchiveMatch(f, similarity, 0, similarity, List.of()));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the fact-check archive", e);
+    }
+  }
+
+  /**
+   * How telling each stem is in this archive (BM25's idf over the combined field), read from
+   * the view current when this is called.
+   */
+  public TermRarity termRarity() {
+    Map<String, Double> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    return stem -> cache.computeIfAbsent(stem, this::idf);
+  }
+
+  private double idf(String stem) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        double n = Math.max(1, searcher.getIndexReader().numDocs());
+        int df = searcher.getIndexReader().docFreq(new Term(ArchiveSchema.ALL, stem));
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
       } finally {
         searchers.release(searcher);
       }

@@ -52,6 +52,7 @@ final class Commands {
     cli.addSubcommand(new CommandLine(new UserCommand()).addSubcommand(new UserCommand.Add(System.getenv(), System.in)));
     cli.addSubcommand(new ArchiveCommand());
     EvalRetrievalCommand.register(cli); // after any other 'eval' registration: joins that group
+    EvalMatchingCommand.register(cli); // eval matching, eval wire-matches, train matching
     // Writers and the error handler are set last: picocli hands them to the subcommands that exist.
     cli.setOut(out);
     cli.setErr(err);

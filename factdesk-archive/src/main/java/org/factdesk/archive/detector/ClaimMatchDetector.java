@@ -14,47 +14,39 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.ReviewingDetector;
 import org.factdesk.analysis.Severity;
-import org.factdesk.archive.ArchiveMatch;
 import org.factdesk.archive.FactCheck;
 import org.factdesk.archive.FactCheckArchive;
-import org.factdesk.archive.MatchSettings;
+import org.factdesk.archive.equivalence.ClaimComparison;
+import org.factdesk.archive.matching.ArticleTime;
+import org.factdesk.archive.matching.ClaimMatcher;
+import org.factdesk.archive.matching.JudgedMatch;
+import org.factdesk.archive.matching.Timing;
 import org.factdesk.kb.Evidence;
+import org.factdesk.time.AsOfSolver;
+import org.factdesk.timeline.IntervalSet;
 
 /**
- * Reviews the engine's {@code claim} findings: for each claim whose best prior fact-check
- * scores at or above the calibrated threshold, adds an info {@code claim.matched} finding on
- * the same span, with the top three matches as evidence (verdict, publisher, date, link, and
- * why: shared terms and embedding similarity; runners-up only when close to the threshold). A fact-check dated more than {@code staleAfter}
- * before the article's as-of date is called out as older than the claim's time frame.
+ * Reviews the engine's {@code claim} findings against the archive. A fact-check that the
+ * equivalence model judges the same claim becomes an info finding on the claim's span:
+ * {@code claim.matched} ("fact-checked before") when it was published on or before the
+ * article's date (for an undated article: before the end of the frame its text fits; when the
+ * fact-check or the article has no date, the finding says whether-before is unknown), and
+ * {@code claim.checked-since} when it came later. Each names what agrees and what differs.
+ * A prior check more than {@code staleAfter} older than the article is called out.
  */
 public final class ClaimMatchDetector implements ReviewingDetector {
-  /**
-   * Score at or above which the best match is reported when the article is dated (its date
-   * adds closeness in time to the score): on the CheckThat! 2022 dev set, 89% of claims with a
-   * prior check get it, and 4.5% of claims whose check was removed from the archive get a
-   * wrong one (docs/benchmarks.md, "Calibration").
-   */
-  public static final double DATED_THRESHOLD = 0.95;
-  /** The same for undated articles: 78% found, 5% false alarms on the dev set. */
-  public static final double UNDATED_THRESHOLD = 0.90;
   static final int SHOWN = 3;
-  /** Runners-up are shown only when they come this close to the threshold: no noise under a hit. */
-  static final double RUNNER_UP_MARGIN = 0.15;
 
-  private final FactCheckArchive archive;
-  private final double datedThreshold;
-  private final double undatedThreshold;
+  private final ClaimMatcher matcher;
   private final Period staleAfter;
+  private final AsOfSolver solver = new AsOfSolver();
 
   public ClaimMatchDetector(FactCheckArchive archive) {
-    this(archive, DATED_THRESHOLD, UNDATED_THRESHOLD, Period.ofYears(1));
+    this(new ClaimMatcher(archive), Period.ofYears(1));
   }
 
-  public ClaimMatchDetector(FactCheckArchive archive, double datedThreshold,
-      double undatedThreshold, Period staleAfter) {
-    this.archive = archive;
-    this.datedThreshold = datedThreshold;
-    this.undatedThreshold = undatedThreshold;
+  public ClaimMatchDetector(ClaimMatcher matcher, Period staleAfter) {
+    this.matcher = matcher;
     this.staleAfter = staleAfter;
   }
 
@@ -65,7 +57,7 @@ public final class ClaimMatchDetector implements ReviewingDetector {
 
   @Override
   public Set<String> codes() {
-    return Set.of(FindingCodes.CLAIM_MATCHED);
+    return Set.of(FindingCodes.CLAIM_MATCHED, FindingCodes.CLAIM_CHECKED_SINCE);
   }
 
   @Override
@@ -80,31 +72,57 @@ public final class ClaimMatchDetector implements ReviewingDetector {
 
   @Override
   public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
+    ArticleTime time = articleTime(article, context);
     List<Finding> out = new ArrayList<>();
     for (Finding claim : earlier) {
       if (!claim.code().equals(FindingCodes.CLAIM)) {
         continue;
       }
-      List<ArchiveMatch> matches = archive.match(claim.quote(), SHOWN, context.asOf(), MatchSettings.defaults());
-      double threshold = context.asOf().isPresent() ? datedThreshold : undatedThreshold;
-      if (matches.isEmpty() || matches.get(0).score() < threshold) {
-        continue;
+      List<JudgedMatch> same = matcher.sameClaim(claim.quote(), time);
+      List<JudgedMatch> earlierChecks = same.stream().filter(j -> j.timing() != Timing.SINCE).toList();
+      List<JudgedMatch> laterChecks = same.stream().filter(j -> j.timing() == Timing.SINCE).toList();
+      if (!earlierChecks.isEmpty()) {
+        out.add(finding(FindingCodes.CLAIM_MATCHED, claim, earlierChecks, time));
       }
-      List<Evidence> evidence = new ArrayList<>();
-      for (ArchiveMatch m : matches) {
-        if (evidence.isEmpty() || m.score() >= threshold - RUNNER_UP_MARGIN) {
-          evidence.add(new Evidence(describe(m, context.asOf()), source(m.factCheck())));
-        }
+      if (!laterChecks.isEmpty()) {
+        out.add(finding(FindingCodes.CLAIM_CHECKED_SINCE, claim, laterChecks, time));
       }
-      out.add(new Finding(FindingCodes.CLAIM_MATCHED, Severity.INFO, claim.span(), claim.quote(),
-          message(matches.get(0), context.asOf()), evidence, Optional.empty()));
     }
     return List.copyOf(out);
   }
 
-  private String message(ArchiveMatch best, Optional<LocalDate> asOf) {
-    FactCheck f = best.factCheck();
-    StringBuilder s = new StringBuilder("Fact-checked before");
+  /** The article's date; else the frame its dated statements fit, as the time summary reports it. */
+  ArticleTime articleTime(AnalyzedArticle article, AnalysisContext context) {
+    if (context.asOf().isPresent()) {
+      return ArticleTime.dated(context.asOf().get());
+    }
+    if (article.assertions().isEmpty()) {
+      return ArticleTime.unknown();
+    }
+    IntervalSet frame = solver.solve(article.assertions(), Optional.empty()).frame();
+    if (frame.isEmpty()) {
+      return ArticleTime.unknown();
+    }
+    return ArticleTime.framed(frame.earliest(), frame.endExclusive());
+  }
+
+  private Finding finding(String code, Finding claim, List<JudgedMatch> matches, ArticleTime time) {
+    List<Evidence> evidence = new ArrayList<>();
+    for (JudgedMatch m : matches.subList(0, Math.min(SHOWN, matches.size()))) {
+      evidence.add(new Evidence(describe(m), source(m.match().factCheck())));
+    }
+    return new Finding(code, Severity.INFO, claim.span(), claim.quote(),
+        message(matches.get(0), time), evidence, Optional.empty());
+  }
+
+  private String message(JudgedMatch best, ArticleTime time) {
+    FactCheck f = best.match().factCheck();
+    StringBuilder s = new StringBuilder(switch (best.timing()) {
+      case BEFORE -> "Fact-checked before";
+      case SINCE -> "Fact-checked since this article (" + time.describe() + ")";
+      case CHECK_UNDATED -> "Fact-checked, at a date the fact-check does not give (it may be later than this article)";
+      case ARTICLE_UNDATED -> "Fact-checked (this article is undated, so whether before it is unknown)";
+    });
     if (!f.publisher().isBlank()) {
       s.append(" by ").append(f.publisher());
     }
@@ -114,27 +132,37 @@ public final class ClaimMatchDetector implements ReviewingDetector {
       s.append(", rated ").append(f.rating());
     }
     s.append('.');
-    if (isOlderThanTimeFrame(f, asOf)) {
-      s.append(" That check is older than this article's time frame (").append(asOf.orElseThrow())
+    s.append(explanation(best.comparison()));
+    if (best.timing() == Timing.BEFORE && isOlderThanTimeFrame(f, time)) {
+      s.append(" That check is older than this article's time frame (").append(time.describe())
           .append("); its verdict may be out of date.");
     }
     return s.toString();
   }
 
-  private String describe(ArchiveMatch m, Optional<LocalDate> asOf) {
-    FactCheck f = m.factCheck();
-    return String.format(Locale.ROOT, "%s%s%s\"%s\" (score %.2f, similarity %.2f, shared terms: %s)%s",
+  /** " Agrees: names: Obama; numbers: 700 billion. Differs: years: 2008 here, 2009 in the fact-check." */
+  static String explanation(ClaimComparison c) {
+    StringBuilder s = new StringBuilder();
+    if (!c.agrees().isEmpty()) {
+      s.append(" Agrees: ").append(String.join("; ", c.agrees())).append('.');
+    }
+    s.append(" Differs: ").append(c.differs().isEmpty() ? "nothing found" : String.join("; ", c.differs())).append('.');
+    return s.toString();
+  }
+
+  private static String describe(JudgedMatch m) {
+    FactCheck f = m.match().factCheck();
+    return String.format(Locale.ROOT, "%s%s%s\"%s\" (same claim %.2f, similarity %.2f)%s",
         f.publisher().isBlank() ? "" : f.publisher() + ", ",
         f.date().map(d -> d + ", ").orElse("undated, "),
         f.rating().isBlank() ? "" : "rated " + f.rating() + ": ",
-        f.headline(), m.score(), m.similarity(),
-        m.sharedTerms().isEmpty() ? "none" : String.join(", ", m.sharedTerms()),
-        isOlderThanTimeFrame(f, asOf) ? "; older than the article's time frame" : "");
+        f.headline(), m.comparison().score(), m.match().similarity(), explanation(m.comparison()));
   }
 
-  private boolean isOlderThanTimeFrame(FactCheck f, Optional<LocalDate> asOf) {
-    return asOf.isPresent() && f.date().isPresent()
-        && f.date().get().isBefore(asOf.get().minus(staleAfter));
+  private boolean isOlderThanTimeFrame(FactCheck f, ArticleTime time) {
+    Optional<LocalDate> reference = time.date().or(time::frameStart);
+    return reference.isPresent() && f.date().isPresent()
+        && f.date().get().isBefore(reference.get().minus(staleAfter));
   }
 
   private static String source(FactCheck f) {

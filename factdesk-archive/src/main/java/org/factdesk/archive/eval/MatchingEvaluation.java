@@ -1,0 +1,95 @@
+package org.factdesk.archive.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.archive.ArchiveMatch;
+import org.factdesk.archive.FactCheckArchive;
+import org.factdesk.archive.TermRarity;
+import org.factdesk.archive.equivalence.ClaimComparison;
+import org.factdesk.archive.equivalence.ClaimEquivalence;
+import org.factdesk.archive.ingest.UnreadableFactChecksException;
+
+/**
+ * Scores the equivalence decision on labelled news pairs: each pair's sentence is read from its
+ * story under {@code newsRoot}, its fact-check from the archive, and the pair is judged the same
+ * claim when the model's score reaches the threshold. Precision and recall of "same".
+ */
+public final class MatchingEvaluation {
+  /** A pair with its sentence and fact-check looked up. */
+  public record Resolved(LabelledPair pair, String sentence, ArchiveMatch match) {}
+
+  /** A resolved pair and the model's judgement of it. */
+  public record Judged(Resolved resolved, ClaimComparison comparison) {}
+
+  private final FactCheckArchive archive;
+  private final Path newsRoot;
+  private final WireStories reader = new WireStories();
+
+  public MatchingEvaluation(FactCheckArchive archive, Path newsRoot) {
+    this.archive = archive;
+    this.newsRoot = newsRoot;
+  }
+
+  public List<Resolved> resolve(List<LabelledPair> pairs) throws IOException {
+    Map<String, WireStory> stories = new HashMap<>();
+    List<Resolved> out = new ArrayList<>(pairs.size());
+    for (LabelledPair p : pairs) {
+      Path file = newsRoot.resolve(p.story());
+      if (!Files.isRegularFile(file)) {
+        throw new UnreadableFactChecksException("line " + p.line() + ": no story " + file);
+      }
+      WireStory story = stories.computeIfAbsent(p.story(), s -> {
+        try {
+          return reader.read(file);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      if (p.start() < 0 || p.end() > story.text().length() || p.start() >= p.end()) {
+        throw new UnreadableFactChecksException("line " + p.line() + ": offsets " + p.start() + "-" + p.end()
+            + " are outside " + p.story());
+      }
+      String sentence = story.text().substring(p.start(), p.end());
+      if (!LabelledPairs.hash(sentence).equals(p.sentenceHash())) {
+        throw new UnreadableFactChecksException("line " + p.line() + ": the text at " + p.start() + "-" + p.end()
+            + " of " + p.story() + " is not the sentence that was labelled (hash differs): is this the same copy of the news?");
+      }
+      ArchiveMatch match = archive.compareWith(sentence, p.checkId()).orElseThrow(() -> new UnreadableFactChecksException(
+          "line " + p.line() + ": fact-check " + p.checkId() + " is not in the archive; import vclaims.jsonl into it first"));
+      out.add(new Resolved(p, sentence, match));
+    }
+    return out;
+  }
+
+  public List<Judged> judge(List<Resolved> resolved, ClaimEquivalence equivalence) {
+    TermRarity rarity = archive.termRarity();
+    List<Judged> out = new ArrayList<>(resolved.size());
+    for (Resolved r : resolved) {
+      out.add(new Judged(r, equivalence.compare(r.sentence(), r.match(), rarity)));
+    }
+    return out;
+  }
+
+  public static MatchingScores score(List<Judged> judged, double threshold) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (Judged j : judged) {
+      boolean said = j.comparison().score() >= threshold;
+      boolean same = j.resolved().pair().same();
+      if (said && same) {
+        tp++;
+      } else if (said) {
+        fp++;
+      } else if (same) {
+        fn++;
+      }
+    }
+    return new MatchingScores(tp, fp, fn, judged.size());
+  }
+}
