@@ -1,0 +1,68 @@
+package org.factdesk.kb.sources;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factdesk.kb.Event;
+import org.factdesk.kb.KnowledgeBaseData;
+import org.factdesk.kb.Office;
+import org.factdesk.kb.Term;
+
+/**
+ * One office, one id: an office a source knows only by name ("ifg:Prime Minister") becomes the
+ * Wikidata office of the same jurisdiction whose name reads the same once the jurisdiction is
+ * stripped ("Prime Minister of the United Kingdom", Q14211), so that the two sources' terms meet
+ * and can be compared. Names that fit several Wikidata offices stay as they are.
+ */
+final class OfficeUnifier {
+  private OfficeUnifier() {}
+
+  static List<KnowledgeBaseData> unify(List<KnowledgeBaseData> layers) {
+    Map<String, String> qidByKey = new HashMap<>();
+    Map<String, Boolean> ambiguous = new HashMap<>();
+    for (KnowledgeBaseData layer : layers) {
+      for (Office o : layer.offices()) {
+        if (o.id().matches("Q\\d+") && !o.name().equals(o.id())) {
+          String k = key(o);
+          String before = qidByKey.putIfAbsent(k, o.id());
+          if (before != null && !before.equals(o.id())) {
+            ambiguous.put(k, true);
+          }
+        }
+      }
+    }
+    Map<String, String> remap = new HashMap<>();
+    for (KnowledgeBaseData layer : layers) {
+      for (Office o : layer.offices()) {
+        String k = key(o);
+        if (!o.id().matches("Q\\d+") && qidByKey.containsKey(k) && !ambiguous.containsKey(k)) {
+          remap.put(o.id(), qidByKey.get(k));
+        }
+      }
+    }
+    List<KnowledgeBaseData> out = new ArrayList<>();
+    for (KnowledgeBaseData layer : layers) {
+      if (layer.offices().stream().noneMatch(o -> remap.containsKey(o.id()))) {
+        out.add(layer);
+        continue;
+      }
+      List<Office> offices = layer.offices().stream().map(o -> remap.containsKey(o.id())
+          ? new Office(remap.get(o.id()), o.name(), o.jurisdiction(), o.titles()) : o).toList();
+      List<Term> terms = layer.terms().stream().map(t -> remap.containsKey(t.officeId())
+          ? new Term(t.personId(), remap.get(t.officeId()), t.start(), t.end(), t.source(), t.startPrecision(),
+              t.endPrecision(), t.alsoIn(), t.disagreements()) : t).toList();
+      List<Event> events = layer.events().stream().map(e -> e.officeId().map(remap::containsKey).orElse(false)
+          ? new Event(e.id(), e.name(), e.aliases(), e.cues(), e.when(), e.kind(), e.participants(),
+              java.util.Optional.of(remap.get(e.officeId().get())), e.source()) : e).toList();
+      out.add(new KnowledgeBaseData(layer.persons(), offices, terms, events));
+    }
+    return out;
+  }
+
+  private static String key(Office o) {
+    String title = OfficeTitles.base(o.name());
+    return o.jurisdiction() + "|" + title.toLowerCase(Locale.ROOT).replace("defence", "defense");
+  }
+}
