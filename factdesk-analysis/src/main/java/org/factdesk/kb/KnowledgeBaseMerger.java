@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Combines knowledge-base layers into one, in order: a later layer wins a conflict, except that
- * a term's known end is never replaced by "unknown". Persons and offices merge by id (aliases
- * and titles are unioned), terms by (person, office, start within {@value #SAME_START_DAYS}
- * days), events by id (aliases and cues unioned). A person without a Wikidata id who holds the
- * same office from the same start as a Wikidata-identified person of the same surname becomes
- * that person: this is how executive.yaml's presidents without QIDs meet Wikidata's.
+ * Combines knowledge-base layers into one, weakest source first. Persons and offices merge by
+ * id (aliases and titles are unioned), terms as {@link #dedupeTerms} says (precision first, then
+ * the later layer; every source kept, disagreements recorded), events by id (aliases and cues
+ * unioned). A person without a Wikidata id who holds the same office in the same term as a
+ * person of the same surname with a better id (a QID, else a reviewed "wikipedia:" id) becomes
+ * that person: this is how executive.yaml's presidents, the IfG's ministers and the Bioguide's
+ * members meet Wikidata's.
  * Output is sorted so that rebuilds diff cleanly.
  */
 public final class KnowledgeBaseMerger {
@@ -237,7 +238,7 @@ public final class KnowledgeBaseMerger {
     java.util.function.Function<String, String> surnameOf = id -> surnames.computeIfAbsent(id,
         k -> persons.containsKey(k) ? surname(persons.get(k).name()) : "");
     for (Term t : terms) {
-      if (QID.matcher(t.personId()).matches()) {
+      if (idRank(t.personId()) < 2) {
         byOfficeAndSurname.computeIfAbsent(t.officeId() + "|" + surnameOf.apply(t.personId()),
             k -> new ArrayList<>()).add(t);
       }
@@ -249,13 +250,19 @@ public final class KnowledgeBaseMerger {
         continue;
       }
       for (Term other : byOfficeAndSurname.getOrDefault(t.officeId() + "|" + surnameOf.apply(p.id()), List.of())) {
-        if (persons.containsKey(other.personId()) && sameTerm(other, t)) {
+        if (persons.containsKey(other.personId()) && idRank(other.personId()) < idRank(p.id())
+            && !sameAs.containsKey(other.personId()) && sameTerm(other, t)) {
           sameAs.put(p.id(), other.personId());
           break;
         }
       }
     }
     return sameAs;
+  }
+
+  /** Which id a person keeps when two records are one: a Wikidata QID, then a reviewed Wikipedia title, then any other. */
+  private static int idRank(String id) {
+    return QID.matcher(id).matches() ? 0 : id.startsWith("wikipedia:") ? 1 : 2;
   }
 
   /** The last word of a name, without accents or suffixes: "Kohl" for "Helmut Kohl", "Schroder" for "Schröder". */

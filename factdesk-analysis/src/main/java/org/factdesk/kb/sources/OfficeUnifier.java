@@ -36,10 +36,16 @@ final class OfficeUnifier {
     Map<String, String> remap = new HashMap<>();
     for (KnowledgeBaseData layer : layers) {
       for (Office o : layer.offices()) {
-        String k = key(o);
-        if (!o.id().matches("Q\\d+") && qidByKey.containsKey(k) && !ambiguous.containsKey(k)) {
-          remap.put(o.id(), qidByKey.get(k));
+        if (o.id().matches("Q\\d+")) {
+          continue;
         }
+        // Its name first, then the other ways it is written ("Secretary of State for the Home
+        // Department" is the "Home Secretary").
+        List<String> keys = new ArrayList<>();
+        keys.add(key(o));
+        o.titles().forEach(t -> keys.add(o.jurisdiction() + "|" + normal(t)));
+        keys.stream().filter(k -> qidByKey.containsKey(k) && !ambiguous.containsKey(k)).findFirst()
+            .ifPresent(k -> remap.put(o.id(), qidByKey.get(k)));
       }
     }
     List<KnowledgeBaseData> out = new ArrayList<>();
@@ -61,8 +67,12 @@ final class OfficeUnifier {
     return out;
   }
 
+  /** Jurisdiction and the name as written before a person's name, any country stripped. */
   private static String key(Office o) {
-    String title = OfficeTitles.base(o.name());
-    return o.jurisdiction() + "|" + title.toLowerCase(Locale.ROOT).replace("defence", "defense");
+    return o.jurisdiction() + "|" + normal(OfficeTitles.of(o.name()).get(0));
+  }
+
+  private static String normal(String title) {
+    return title.toLowerCase(Locale.ROOT).replace("defence", "defense").replaceAll("[^a-z0-9]+", " ").strip();
   }
 }

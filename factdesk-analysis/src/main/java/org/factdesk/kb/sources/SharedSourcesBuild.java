@@ -167,7 +167,7 @@ public final class SharedSourcesBuild {
     }
     KnowledgeBaseData merged = KnowledgeBaseMerger.merge(layers);
     check(layers, additionsData);
-    return withoutUnused(merged);
+    return NameVariants.add(withoutUnused(merged));
   }
 
   private static void logRead(PrintWriter log, String path, KnowledgeBaseData data) {
