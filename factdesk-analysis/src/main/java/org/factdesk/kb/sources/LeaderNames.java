@@ -151,18 +151,34 @@ final class LeaderNames {
     return new KnowledgeBaseData(List.copyOf(newPersons.values()), usedOffices, terms, List.of());
   }
 
+  /**
+   * The named holdings a spell meets. One person in several offices during the spell (Putin as
+   * President and as Prime Minister) is that person in the office shared longest.
+   */
   private Set<Holding> matches(String surname, LocalDate start, Optional<LocalDate> end,
       java.util.function.Predicate<Office> officeOk) {
-    Set<Holding> found = new LinkedHashSet<>();
+    Map<Holding, Long> found = new LinkedHashMap<>();
     for (String word : surnameKeys(surname)) {
       for (Term t : anchorsBySurname.getOrDefault(word, List.of())) {
-        if (officeOk.test(offices.get(t.officeId()))
-            && overlaps(start, end, t.startRange().first(), t.endRange().map(r -> r.last()))) {
-          found.add(new Holding(t.personId(), t.officeId()));
+        Optional<LocalDate> tEnd = t.endRange().map(r -> r.last());
+        if (officeOk.test(offices.get(t.officeId())) && overlaps(start, end, t.startRange().first(), tEnd)) {
+          found.merge(new Holding(t.personId(), t.officeId()), sharedDays(start, end, t.startRange().first(), tEnd),
+              Long::sum);
         }
       }
     }
-    return found;
+    if (found.keySet().stream().map(Holding::personId).distinct().count() != 1) {
+      return new LinkedHashSet<>(found.keySet());
+    }
+    return Set.of(found.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+  }
+
+  private static long sharedDays(LocalDate s1, Optional<LocalDate> e1, LocalDate s2, Optional<LocalDate> e2) {
+    LocalDate from = s1.isAfter(s2) ? s1 : s2;
+    LocalDate cap = LocalDate.of(2100, 1, 1);
+    LocalDate a = e1.orElse(cap);
+    LocalDate b = e2.orElse(cap);
+    return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, a.isBefore(b) ? a : b));
   }
 
   private static List<String> surnameKeys(String surname) {

@@ -52,6 +52,9 @@ final class OfficeTitles {
       Map.entry("ambassador to the united nations", List.of("UN Ambassador")),
       Map.entry("senator", List.of("Sen.", "Senators")),
       Map.entry("federal chancellor", List.of("Chancellor")),
+      Map.entry("taoiseach", List.of("Prime Minister")),
+      Map.entry("premier of the state council", List.of("Premier")),
+      Map.entry("premier of the people's republic of china", List.of("Premier")),
       Map.entry("minister of the interior", List.of("Interior Minister")),
       Map.entry("minister of interior", List.of("Interior Minister")),
       Map.entry("minister for home affairs", List.of("Home Minister", "Home Affairs Minister")),
@@ -73,6 +76,9 @@ final class OfficeTitles {
       "Bank of Canada", "BoC", "Reserve Bank of India", "RBI", "People's Bank of China", "PBOC",
       "European Central Bank", "ECB", "Federal Reserve", "Fed");
   private static final Countries COUNTRIES = new Countries();
+  private static final Map<String, String> PORTFOLIO_WORDS = Map.of("Finance", "Finance Minister",
+      "Foreign Affairs", "Foreign Minister", "Interior", "Interior Minister", "Justice", "Justice Minister",
+      "Defence", "Defence Minister", "Defense", "Defense Minister");
   private static final Pattern ONE_WORD_PORTFOLIO =
       Pattern.compile("^(Minister|Secretary) (?:of|for) (?!State\\b)([A-Z][a-z]+)$");
 
@@ -115,6 +121,15 @@ final class OfficeTitles {
       if (BANK_SHORT.containsKey(of.group(2))) {
         titles.add(BANK_SHORT.get(of.group(2)) + " " + of.group(1));
       }
+    }
+    String written = t;
+    if (written.startsWith("Minister") || written.startsWith("Federal Minister")) {
+      // "Minister of the Economy, Finance and Recovery" is still the "Finance Minister".
+      PORTFOLIO_WORDS.forEach((word, shortForm) -> {
+        if (written.contains(word)) {
+          titles.add(shortForm);
+        }
+      });
     }
     Matcher one = ONE_WORD_PORTFOLIO.matcher(t);
     if (one.matches()) {

@@ -20,18 +20,15 @@ final class OfficeUnifier {
   private OfficeUnifier() {}
 
   static List<KnowledgeBaseData> unify(List<KnowledgeBaseData> layers) {
-    Map<String, String> qidByKey = new HashMap<>();
-    Map<String, Boolean> ambiguous = new HashMap<>();
+    Map<String, java.util.Set<String>> qidsByKey = new HashMap<>();
+    Map<String, java.util.Set<String>> holders = new HashMap<>();
     for (KnowledgeBaseData layer : layers) {
       for (Office o : layer.offices()) {
         if (o.id().matches("Q\\d+") && !o.name().equals(o.id())) {
-          String k = key(o);
-          String before = qidByKey.putIfAbsent(k, o.id());
-          if (before != null && !before.equals(o.id())) {
-            ambiguous.put(k, true);
-          }
+          qidsByKey.computeIfAbsent(key(o), k -> new java.util.LinkedHashSet<>()).add(o.id());
         }
       }
+      layer.terms().forEach(t -> holders.computeIfAbsent(t.officeId(), k -> new java.util.HashSet<>()).add(t.personId()));
     }
     Map<String, String> remap = new HashMap<>();
     for (KnowledgeBaseData layer : layers) {
@@ -44,8 +41,15 @@ final class OfficeUnifier {
         List<String> keys = new ArrayList<>();
         keys.add(key(o));
         o.titles().forEach(t -> keys.add(o.jurisdiction() + "|" + normal(t)));
-        keys.stream().filter(k -> qidByKey.containsKey(k) && !ambiguous.containsKey(k)).findFirst()
-            .ifPresent(k -> remap.put(o.id(), qidByKey.get(k)));
+        for (String k : keys) {
+          java.util.Set<String> candidates = qidsByKey.getOrDefault(k, java.util.Set.of());
+          String chosen = candidates.size() == 1 ? candidates.iterator().next()
+              : sharingMostHolders(candidates, holders.getOrDefault(o.id(), java.util.Set.of()), holders);
+          if (chosen != null) {
+            remap.put(o.id(), chosen);
+            break;
+          }
+        }
       }
     }
     List<KnowledgeBaseData> out = new ArrayList<>();
@@ -65,6 +69,25 @@ final class OfficeUnifier {
       out.add(new KnowledgeBaseData(layer.persons(), offices, terms, events));
     }
     return out;
+  }
+
+  /** Of several offices written alike, the one that shares the most holders (none if no single one does). */
+  private static String sharingMostHolders(java.util.Set<String> candidates, java.util.Set<String> own,
+      Map<String, java.util.Set<String>> holders) {
+    String best = null;
+    long bestShared = 0;
+    boolean tie = false;
+    for (String c : candidates) {
+      long shared = holders.getOrDefault(c, java.util.Set.of()).stream().filter(own::contains).count();
+      if (shared > bestShared) {
+        best = c;
+        bestShared = shared;
+        tie = false;
+      } else if (shared == bestShared && shared > 0) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** Jurisdiction and the name as written before a person's name, any country stripped. */
