@@ -233,14 +233,24 @@ public final class KnowledgeBaseMerger {
   }
 
   private static Map<String, String> reconcile(Map<String, Person> persons, List<Term> terms) {
+    // Every surname a person goes by: the IfG names peers by title ("Lord Cameron of Chipping
+    // Norton") and keeps "David Cameron" as an alias.
+    Map<String, Set<String>> surnames = new HashMap<>();
+    java.util.function.Function<String, Set<String>> surnamesOf = id -> surnames.computeIfAbsent(id, k -> {
+      Set<String> out = new LinkedHashSet<>();
+      Person p = persons.get(k);
+      if (p != null) {
+        out.add(surname(p.name()));
+        p.aliases().forEach(a -> out.add(surname(a)));
+      }
+      return out;
+    });
     Map<String, List<Term>> byOfficeAndSurname = new HashMap<>();
-    Map<String, String> surnames = new HashMap<>();
-    java.util.function.Function<String, String> surnameOf = id -> surnames.computeIfAbsent(id,
-        k -> persons.containsKey(k) ? surname(persons.get(k).name()) : "");
     for (Term t : terms) {
       if (idRank(t.personId()) < 2) {
-        byOfficeAndSurname.computeIfAbsent(t.officeId() + "|" + surnameOf.apply(t.personId()),
-            k -> new ArrayList<>()).add(t);
+        for (String s : surnamesOf.apply(t.personId())) {
+          byOfficeAndSurname.computeIfAbsent(t.officeId() + "|" + s, k -> new ArrayList<>()).add(t);
+        }
       }
     }
     Map<String, String> sameAs = new LinkedHashMap<>();
@@ -249,11 +259,14 @@ public final class KnowledgeBaseMerger {
       if (p == null || QID.matcher(p.id()).matches() || sameAs.containsKey(p.id())) {
         continue;
       }
-      for (Term other : byOfficeAndSurname.getOrDefault(t.officeId() + "|" + surnameOf.apply(p.id()), List.of())) {
-        if (persons.containsKey(other.personId()) && idRank(other.personId()) < idRank(p.id())
-            && !sameAs.containsKey(other.personId()) && sameTerm(other, t)) {
-          sameAs.put(p.id(), other.personId());
-          break;
+      search:
+      for (String s : surnamesOf.apply(p.id())) {
+        for (Term other : byOfficeAndSurname.getOrDefault(t.officeId() + "|" + s, List.of())) {
+          if (persons.containsKey(other.personId()) && idRank(other.personId()) < idRank(p.id())
+              && !sameAs.containsKey(other.personId()) && sameTerm(other, t)) {
+            sameAs.put(p.id(), other.personId());
+            break search;
+          }
         }
       }
     }
