@@ -138,10 +138,16 @@ public final class KnowledgeBaseMerger {
     return out;
   }
 
-  /** {@code b} starts no later than a few days after {@code a} ends (a is not after b). */
+  /**
+   * {@code b} starts no later than {@value #JOIN_GAP_DAYS} days after {@code a} ends: a new
+   * Congress convenes days after the last one ends, a new cabinet is appointed weeks after an
+   * election, and neither interrupts the holding for a check.
+   */
   private static boolean touches(Term a, Term b) {
-    return a.end().isEmpty() || !b.start().isAfter(a.end().get().plusDays(SAME_START_DAYS));
+    return a.end().isEmpty() || !b.start().isAfter(a.end().get().plusDays(JOIN_GAP_DAYS));
   }
+
+  static final int JOIN_GAP_DAYS = 45;
 
   private static Term joined(Term a, Term b) {
     boolean bLater = a.end().isPresent() && (b.end().isEmpty() || b.end().get().isAfter(a.end().get()));
@@ -263,7 +269,8 @@ public final class KnowledgeBaseMerger {
       for (String s : surnamesOf.apply(p.id())) {
         for (Term other : byOfficeAndSurname.getOrDefault(t.officeId() + "|" + s, List.of())) {
           if (persons.containsKey(other.personId()) && idRank(other.personId()) < idRank(p.id())
-              && !sameAs.containsKey(other.personId()) && sameTerm(other, t)) {
+              && !sameAs.containsKey(other.personId()) && startsClose(other, t)
+              && sameInitialAndSurname(p, persons.get(other.personId()))) {
             sameAs.put(p.id(), other.personId());
             break search;
           }
@@ -271,6 +278,34 @@ public final class KnowledgeBaseMerger {
       }
     }
     return sameAs;
+  }
+
+  /** Starts within a few days (anywhere in a year-precision start's year). */
+  private static boolean startsClose(Term a, Term b) {
+    DateRange sa = a.startRange();
+    DateRange sb = b.startRange();
+    long apart = sa.last().isBefore(sb.first()) ? ChronoUnit.DAYS.between(sa.last(), sb.first())
+        : sb.last().isBefore(sa.first()) ? ChronoUnit.DAYS.between(sb.last(), sa.first()) : 0;
+    return apart <= SAME_START_DAYS;
+  }
+
+  /**
+   * Some name form of each shares the surname and the first initial: two representatives called
+   * Markey who took their seats on the same day are still two people unless their names agree.
+   */
+  private static boolean sameInitialAndSurname(Person a, Person b) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(initialAndSurname(a.name()));
+    a.aliases().forEach(n -> forms.add(initialAndSurname(n)));
+    if (forms.contains(initialAndSurname(b.name()))) {
+      return true;
+    }
+    return b.aliases().stream().map(KnowledgeBaseMerger::initialAndSurname).anyMatch(forms::contains);
+  }
+
+  private static String initialAndSurname(String name) {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
+    return (plain.isEmpty() ? "" : Character.toLowerCase(plain.charAt(0))) + " " + surname(name);
   }
 
   /** Which id a person keeps when two records are one: a Wikidata QID, then a reviewed Wikipedia title, then any other. */
