@@ -58,15 +58,15 @@ final class KnowledgeBaseMergerTest {
   }
 
   @Test
-  void sourcesThatDisagreeOnADayAreRecordedAndTheBetterSourceWins() {
+  void sourcesThatDisagreeByMoreThanThreeDaysAreRecordedAndTheBetterSourceWins() {
     Person p = new Person("Q1", "Ann Example", List.of(), Optional.of("Q1"));
     KnowledgeBaseData merged = KnowledgeBaseMerger.merge(List.of(
-        layer(List.of(p), List.of(term("Q1", "2005-11-23", "2009-10-28", OLD))),
+        layer(List.of(p), List.of(term("Q1", "2005-11-28", "2009-10-28", OLD))),
         layer(List.of(p), List.of(term("Q1", "2005-11-22", "2009-10-28", NEW)))));
     assertThat(merged.terms()).singleElement().satisfies(t -> {
       assertThat(t.start()).isEqualTo("2005-11-22");
       assertThat(t.alsoIn()).containsExactly(OLD);
-      assertThat(t.disagreements()).containsExactly("start 2005-11-23 in old");
+      assertThat(t.disagreements()).containsExactly("start 2005-11-28 in old");
     });
   }
 
