@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Combines knowledge-base layers into one, in order: a later layer wins a conflict, except that
- * a term's known end is never replaced by "unknown". Persons and offices merge by id (aliases
- * and titles are unioned), terms by (person, office, start within {@value #SAME_START_DAYS}
- * days), events by id (aliases and cues unioned). A person without a Wikidata id who holds the
- * same office from the same start as a Wikidata-identified person of the same surname becomes
- * that person: this is how executive.yaml's presidents without QIDs meet Wikidata's.
+ * Combines knowledge-base layers into one, weakest source first. Persons and offices merge by
+ * id (aliases and titles are unioned), terms as {@link #dedupeTerms} says (precision first, then
+ * the later layer; every source kept, disagreements recorded), events by id (aliases and cues
+ * unioned). A person without a Wikidata id who holds the same office in the same term as a
+ * person of the same surname with a better id (a QID, else a reviewed "wikipedia:" id) becomes
+ * that person: this is how executive.yaml's presidents, the IfG's ministers and the Bioguide's
+ * members meet Wikidata's.
  * Output is sorted so that rebuilds diff cleanly.
  */
 public final class KnowledgeBaseMerger {
@@ -34,11 +35,14 @@ public final class KnowledgeBaseMerger {
     Map<String, Person> persons = new LinkedHashMap<>();
     Map<String, Office> offices = new LinkedHashMap<>();
     List<Term> terms = new ArrayList<>();
+    List<Integer> termLayers = new ArrayList<>();
     Map<String, Event> events = new LinkedHashMap<>();
     for (KnowledgeBaseData layer : layers) {
       layer.persons().forEach(p -> persons.merge(p.id(), p, KnowledgeBaseMerger::mergePerson));
       layer.offices().forEach(o -> offices.merge(o.id(), o, KnowledgeBaseMerger::mergeOffice));
       terms.addAll(layer.terms());
+      int layerIndex = termLayers.isEmpty() ? 0 : termLayers.get(termLayers.size() - 1) + 1;
+      layer.terms().forEach(t -> termLayers.add(layerIndex));
       layer.events().forEach(e -> events.merge(e.id(), e, KnowledgeBaseMerger::mergeEvent));
     }
     Map<String, String> sameAs = reconcile(persons, terms);
@@ -48,8 +52,7 @@ public final class KnowledgeBaseMerger {
     }
     List<Term> remapped = terms.stream()
         .map(t -> sameAs.containsKey(t.personId())
-            ? new Term(sameAs.get(t.personId()), t.officeId(), t.start(), t.end(), t.source(),
-                t.startPrecision(), t.endPrecision()) : t)
+            ? t.withPerson(sameAs.get(t.personId())) : t)
         .toList();
     List<Event> evs = events.values().stream()
         .map(ev -> ev.participants().stream().anyMatch(sameAs::containsKey)
@@ -62,39 +65,198 @@ public final class KnowledgeBaseMerger {
     return new KnowledgeBaseData(
         persons.values().stream().sorted(Comparator.comparing(Person::id)).toList(),
         offices.values().stream().sorted(Comparator.comparing(Office::id)).toList(),
-        dedupeTerms(remapped), evs);
+        dedupeTerms(remapped, termLayers), evs);
   }
 
-  /** Terms in layer order; for each (person, office) a term starting close to a kept one merges into it. */
+  /**
+   * Terms in layer order (weakest source first). Within one layer, terms of the same holding that
+   * touch or overlap are one term (a Japanese cabinet reshuffle does not interrupt a premiership).
+   * Across layers, terms of the same holding whose starts lie within {@value #SAME_START_DAYS}
+   * days of each other or that overlap are the same term, listed by several sources: see
+   * {@link #combine}.
+   */
   static List<Term> dedupeTerms(List<Term> inLayerOrder) {
-    Map<String, List<Term>> byHolding = new LinkedHashMap<>();
-    for (Term t : inLayerOrder) {
-      List<Term> kept = byHolding.computeIfAbsent(t.personId() + "\u0000" + t.officeId(), k -> new ArrayList<>());
-      int same = -1;
-      for (int i = 0; i < kept.size(); i++) {
-        if (Math.abs(ChronoUnit.DAYS.between(kept.get(i).start(), t.start())) <= SAME_START_DAYS) {
-          same = i;
-          break;
-        }
-      }
-      if (same < 0) {
-        kept.add(t);
-      } else if (t.end().isPresent() || kept.get(same).end().isEmpty()) {
-        // A later source wins, but "end unknown" never overrides a known end.
-        kept.set(same, t);
-      }
+    return dedupeTerms(inLayerOrder, inLayerOrder.stream().map(t -> 0).toList());
+  }
+
+  static List<Term> dedupeTerms(List<Term> terms, List<Integer> layers) {
+    Map<String, List<Claim>> byHolding = new LinkedHashMap<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      byHolding.computeIfAbsent(t.personId() + "\u0000" + t.officeId(), k -> new ArrayList<>())
+          .add(new Claim(t, layers.get(i)));
     }
-    return byHolding.values().stream().flatMap(List::stream)
+    List<Term> out = new ArrayList<>();
+    for (List<Claim> holding : byHolding.values()) {
+      List<Claim> coalesced = coalesceWithinLayers(holding);
+      List<List<Claim>> clusters = new ArrayList<>();
+      for (Claim c : coalesced) {
+        List<Claim> home = null;
+        for (List<Claim> cluster : clusters) {
+          if (cluster.stream().anyMatch(k -> sameTerm(k.term(), c.term()))) {
+            home = cluster;
+            break;
+          }
+        }
+        if (home == null) {
+          clusters.add(home = new ArrayList<>());
+        }
+        home.add(c);
+      }
+      clusters.forEach(cl -> out.add(combine(cl)));
+    }
+    return out.stream()
         .sorted(Comparator.comparing(Term::personId).thenComparing(Term::officeId)
             .thenComparing(Term::start).thenComparing(t -> t.end().map(LocalDate::toString).orElse("")))
         .toList();
   }
 
+  /** One source's term with its layer: a later layer is a better source. */
+  private record Claim(Term term, int layer) {}
+
+  private static List<Claim> coalesceWithinLayers(List<Claim> holding) {
+    Map<Integer, List<Claim>> byLayer = new java.util.TreeMap<>();
+    holding.forEach(c -> byLayer.computeIfAbsent(c.layer(), k -> new ArrayList<>()).add(c));
+    List<Claim> out = new ArrayList<>();
+    for (List<Claim> layer : byLayer.values()) {
+      layer.sort(Comparator.comparing((Claim c) -> c.term().start()));
+      Claim current = null;
+      for (Claim c : layer) {
+        if (current != null && touches(current.term(), c.term())) {
+          current = new Claim(joined(current.term(), c.term()), current.layer());
+        } else {
+          if (current != null) {
+            out.add(current);
+          }
+          current = c;
+        }
+      }
+      if (current != null) {
+        out.add(current);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code b} starts no later than {@value #JOIN_GAP_DAYS} days after {@code a} ends: a new
+   * Congress convenes days after the last one ends, a new cabinet is appointed weeks after an
+   * election, and neither interrupts the holding for a check.
+   */
+  private static boolean touches(Term a, Term b) {
+    return a.end().isEmpty() || !b.start().isAfter(a.end().get().plusDays(JOIN_GAP_DAYS));
+  }
+
+  static final int JOIN_GAP_DAYS = 45;
+
+  private static Term joined(Term a, Term b) {
+    boolean bLater = a.end().isPresent() && (b.end().isEmpty() || b.end().get().isAfter(a.end().get()));
+    Term last = bLater ? b : a;
+    List<FactSource> also = new ArrayList<>(a.alsoIn());
+    b.sources().stream().filter(s -> !s.equals(a.source()) && !also.contains(s)).forEach(also::add);
+    Set<String> notes = new LinkedHashSet<>(a.disagreements());
+    notes.addAll(b.disagreements());
+    return new Term(a.personId(), a.officeId(), a.start(), last.end(), a.source(), a.startPrecision(),
+        last.endPrecision(), also, List.copyOf(notes));
+  }
+
+  static boolean sameTerm(Term a, Term b) {
+    DateRange sa = a.startRange();
+    DateRange sb = b.startRange();
+    long apart = sa.last().isBefore(sb.first()) ? ChronoUnit.DAYS.between(sa.last(), sb.first())
+        : sb.last().isBefore(sa.first()) ? ChronoUnit.DAYS.between(sb.last(), sa.first()) : 0;
+    if (apart <= SAME_START_DAYS) {
+      return true;
+    }
+    LocalDate aEnd = a.endRange().map(DateRange::last).orElse(LocalDate.MAX);
+    LocalDate bEnd = b.endRange().map(DateRange::last).orElse(LocalDate.MAX);
+    LocalDate overlapStart = sa.first().isAfter(sb.first()) ? sa.first() : sb.first();
+    LocalDate overlapEnd = aEnd.isBefore(bEnd) ? aEnd : bEnd;
+    return overlapEnd.isAfter(overlapStart.plusDays(SAME_START_DAYS));
+  }
+
+  private static final Comparator<DatePrecision> FINER = Comparator.comparingInt(p -> -p.ordinal());
+
+  /**
+   * One term from every source's version of it. Precedence: the most precise start, then the
+   * better source (later layer); the same for the end, where any known end beats "no end on
+   * record". The term's {@code source} is the one that vouches for how it stands: the source of
+   * its end, or for a term still open the source whose data is newest. Every other source is
+   * kept in {@code alsoIn}; where a source's dates differ from those kept, a disagreement says so.
+   */
+  static Term combine(List<Claim> cluster) {
+    Comparator<Claim> startOrder = Comparator.comparing((Claim c) -> c.term().startPrecision(), FINER)
+        .thenComparingInt(Claim::layer);
+    Claim bestStart = cluster.stream().max(startOrder).orElseThrow();
+    Comparator<Claim> endOrder = Comparator.comparing((Claim c) -> c.term().endPrecision(), FINER)
+        .thenComparingInt(Claim::layer);
+    Optional<Claim> bestEnd = cluster.stream().filter(c -> c.term().end().isPresent()).max(endOrder);
+    Claim vouching = bestEnd.orElseGet(() -> cluster.stream()
+        .max(Comparator.comparing((Claim c) -> c.term().source().asOf().orElse(LocalDate.MIN))
+            .thenComparingInt(Claim::layer)).orElseThrow());
+    Term s = bestStart.term();
+    LocalDate start = s.start();
+    Optional<LocalDate> end = bestEnd.map(c -> c.term().end().get());
+    DatePrecision endPrecision = bestEnd.map(c -> c.term().endPrecision()).orElse(DatePrecision.DAY);
+    if (end.isPresent() && end.get().isBefore(start)) {
+      // A start and an end from different sources that cross: keep the end's own source's start.
+      start = bestEnd.get().term().start();
+      s = bestEnd.get().term();
+    }
+    FactSource primary = vouching.term().source();
+    List<FactSource> also = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
+    for (Claim c : cluster) {
+      for (FactSource f : c.term().sources()) {
+        if (!f.equals(primary) && !also.contains(f)) {
+          also.add(f);
+        }
+      }
+      notes.addAll(c.term().disagreements());
+    }
+    DateRange keptStart = s.startPrecision().rangeOf(start);
+    Optional<DateRange> keptEnd = end.map(endPrecision::rangeOf);
+    for (Claim c : cluster) {
+      Term t = c.term();
+      String name = t.source().name();
+      if (!overlapsRange(t.startRange(), keptStart)) {
+        notes.add("start " + t.startRange().describe() + " in " + name);
+      }
+      if (keptEnd.isPresent() && t.endRange().isPresent() && !overlapsRange(t.endRange().get(), keptEnd.get())) {
+        notes.add("end " + t.endRange().get().describe() + " in " + name);
+      }
+      if (keptEnd.isPresent() && t.end().isEmpty() && t.source().asOf().map(a -> a.isAfter(keptEnd.get().last()
+          .plusDays(SAME_START_DAYS))).orElse(false)) {
+        notes.add("still in office as of " + t.source().asOf().get() + " in " + name);
+      }
+    }
+    return new Term(s.personId(), s.officeId(), start, end, primary, s.startPrecision(), endPrecision, also,
+        List.copyOf(notes));
+  }
+
+  private static boolean overlapsRange(DateRange a, DateRange b) {
+    return !a.last().isBefore(b.first().minusDays(SAME_START_DAYS)) && !b.last().isBefore(a.first().minusDays(SAME_START_DAYS));
+  }
+
   private static Map<String, String> reconcile(Map<String, Person> persons, List<Term> terms) {
-    Map<String, List<Term>> byOffice = new HashMap<>();
+    // Every surname a person goes by: the IfG names peers by title ("Lord Cameron of Chipping
+    // Norton") and keeps "David Cameron" as an alias.
+    Map<String, Set<String>> surnames = new HashMap<>();
+    java.util.function.Function<String, Set<String>> surnamesOf = id -> surnames.computeIfAbsent(id, k -> {
+      Set<String> out = new LinkedHashSet<>();
+      Person p = persons.get(k);
+      if (p != null) {
+        out.add(surname(p.name()));
+        p.aliases().forEach(a -> out.add(surname(a)));
+      }
+      return out;
+    });
+    Map<String, List<Term>> byOfficeAndSurname = new HashMap<>();
     for (Term t : terms) {
-      if (QID.matcher(t.personId()).matches()) {
-        byOffice.computeIfAbsent(t.officeId(), k -> new ArrayList<>()).add(t);
+      if (idRank(t.personId()) < 2) {
+        for (String s : surnamesOf.apply(t.personId())) {
+          byOfficeAndSurname.computeIfAbsent(t.officeId() + "|" + s, k -> new ArrayList<>()).add(t);
+        }
       }
     }
     Map<String, String> sameAs = new LinkedHashMap<>();
@@ -103,20 +265,59 @@ public final class KnowledgeBaseMerger {
       if (p == null || QID.matcher(p.id()).matches() || sameAs.containsKey(p.id())) {
         continue;
       }
-      for (Term other : byOffice.getOrDefault(t.officeId(), List.of())) {
-        Person q = persons.get(other.personId());
-        if (q != null && Math.abs(ChronoUnit.DAYS.between(other.start(), t.start())) <= SAME_START_DAYS
-            && surname(q.name()).equals(surname(p.name()))) {
-          sameAs.put(p.id(), q.id());
-          break;
+      search:
+      for (String s : surnamesOf.apply(p.id())) {
+        for (Term other : byOfficeAndSurname.getOrDefault(t.officeId() + "|" + s, List.of())) {
+          if (persons.containsKey(other.personId()) && idRank(other.personId()) < idRank(p.id())
+              && !sameAs.containsKey(other.personId()) && startsClose(other, t)
+              && sameInitialAndSurname(p, persons.get(other.personId()))) {
+            sameAs.put(p.id(), other.personId());
+            break search;
+          }
         }
       }
     }
     return sameAs;
   }
 
-  private static String surname(String name) {
-    String[] parts = name.replaceAll(",? (Jr\\.|Sr\\.|II|III|IV)$", "").trim().split("\\s+");
+  /** Starts within a few days (anywhere in a year-precision start's year). */
+  private static boolean startsClose(Term a, Term b) {
+    DateRange sa = a.startRange();
+    DateRange sb = b.startRange();
+    long apart = sa.last().isBefore(sb.first()) ? ChronoUnit.DAYS.between(sa.last(), sb.first())
+        : sb.last().isBefore(sa.first()) ? ChronoUnit.DAYS.between(sb.last(), sa.first()) : 0;
+    return apart <= SAME_START_DAYS;
+  }
+
+  /**
+   * Some name form of each shares the surname and the first initial: two representatives called
+   * Markey who took their seats on the same day are still two people unless their names agree.
+   */
+  private static boolean sameInitialAndSurname(Person a, Person b) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(initialAndSurname(a.name()));
+    a.aliases().forEach(n -> forms.add(initialAndSurname(n)));
+    if (forms.contains(initialAndSurname(b.name()))) {
+      return true;
+    }
+    return b.aliases().stream().map(KnowledgeBaseMerger::initialAndSurname).anyMatch(forms::contains);
+  }
+
+  private static String initialAndSurname(String name) {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
+    return (plain.isEmpty() ? "" : Character.toLowerCase(plain.charAt(0))) + " " + surname(name);
+  }
+
+  /** Which id a person keeps when two records are one: a Wikidata QID, then a reviewed Wikipedia title, then any other. */
+  private static int idRank(String id) {
+    return QID.matcher(id).matches() ? 0 : id.startsWith("wikipedia:") ? 1 : 2;
+  }
+
+  /** The last word of a name, without accents or suffixes: "Kohl" for "Helmut Kohl", "Schroder" for "Schröder". */
+  public static String surname(String name) {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String[] parts = plain.replaceAll("\\s*\\(.*\\)$", "").replaceAll(",? (Jr\\.?|Sr\\.?|II|III|IV)$", "").trim()
+        .split("\\s+");
     return parts[parts.length - 1].toLowerCase(Locale.ROOT);
   }
 

@@ -42,6 +42,47 @@ final class KnowledgeBaseMergerTest {
   }
 
   @Test
+  void aDayDateFromAWeakerSourceBeatsAYearFromABetterOneAndEverySourceIsKept() {
+    Person p = new Person("Q61053", "Olaf Scholz", List.of(), Optional.of("Q61053"));
+    Term year = new Term("Q61053", "Q14213", LocalDate.of(2021, 1, 1), Optional.empty(), NEW, DatePrecision.YEAR,
+        DatePrecision.DAY);
+    KnowledgeBaseData merged = KnowledgeBaseMerger.merge(List.of(
+        layer(List.of(p), List.of(term("Q61053", "2021-12-08", null, OLD))),
+        layer(List.of(p), List.of(year))));
+    assertThat(merged.terms()).singleElement().satisfies(t -> {
+      assertThat(t.start()).isEqualTo("2021-12-08");
+      assertThat(t.startPrecision()).isEqualTo(DatePrecision.DAY);
+      assertThat(t.sources()).containsExactlyInAnyOrder(OLD, NEW);
+      assertThat(t.disagreements()).isEmpty();
+    });
+  }
+
+  @Test
+  void sourcesThatDisagreeByMoreThanThreeDaysAreRecordedAndTheBetterSourceWins() {
+    Person p = new Person("Q1", "Ann Example", List.of(), Optional.of("Q1"));
+    KnowledgeBaseData merged = KnowledgeBaseMerger.merge(List.of(
+        layer(List.of(p), List.of(term("Q1", "2005-11-28", "2009-10-28", OLD))),
+        layer(List.of(p), List.of(term("Q1", "2005-11-22", "2009-10-28", NEW)))));
+    assertThat(merged.terms()).singleElement().satisfies(t -> {
+      assertThat(t.start()).isEqualTo("2005-11-22");
+      assertThat(t.alsoIn()).containsExactly(OLD);
+      assertThat(t.disagreements()).containsExactly("start 2005-11-28 in old");
+    });
+  }
+
+  @Test
+  void cabinetsOfOneHolderInOneSourceJoinIntoOneTerm() {
+    Person p = new Person("Q1", "Ann Example", List.of(), Optional.of("Q1"));
+    KnowledgeBaseData merged = KnowledgeBaseMerger.merge(List.of(layer(List.of(p), List.of(
+        term("Q1", "2012-12-26", "2014-12-24", OLD), term("Q1", "2014-12-24", "2017-11-01", OLD),
+        term("Q1", "2017-11-01", "2020-09-16", OLD), term("Q1", "2026-01-01", null, OLD)))));
+    assertThat(merged.terms()).hasSize(2).first().satisfies(t -> {
+      assertThat(t.start()).isEqualTo("2012-12-26");
+      assertThat(t.end()).contains(LocalDate.of(2020, 9, 16));
+    });
+  }
+
+  @Test
   void aPersonWithoutQidHoldingTheSameOfficeFromTheSameDayBecomesTheWikidataPerson() {
     Person wikidata = new Person("Q10853588", "Kamala Harris", List.of(), Optional.of("Q10853588"));
     Person bioguide = new Person("bioguide:H001075", "Kamala Harris", List.of("Kamala D. Harris"), Optional.empty());

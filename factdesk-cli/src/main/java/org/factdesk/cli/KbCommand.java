@@ -34,14 +34,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code factdesk kb}: build, inspect and extend the knowledge base. */
 @Command(name = "kb", description = "Build, inspect and extend the knowledge base.",
-    subcommands = {KbCommand.Build.class, KbCommand.Stats.class, KbCommand.Who.class, KbCommand.Import.class})
+    subcommands = {KbCommand.Build.class, KbCommand.Stats.class, KbCommand.Who.class, KbCommand.Import.class,
+        KbCoverageCommand.class})
 final class KbCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new UserInputException("say what to do: factdesk kb build|stats|who NAME|import FORMAT FILE");
+    throw new UserInputException("say what to do: factdesk kb build|stats|who NAME|coverage|import FORMAT FILE");
   }
 
   /** Options shared by the commands that read the knowledge base. */
@@ -167,11 +168,17 @@ final class KbCommand implements Runnable {
           Office o = kb.office(t.officeId()).orElse(new Office(t.officeId(), t.officeId(), "", List.of()));
           String office = o.name() + (o.jurisdiction().isBlank() || o.name().contains("United States")
               ? "" : " (" + o.jurisdiction() + ")");
-          String when = t.end().map(e -> "from " + t.start() + " to " + e)
-              .orElse("from " + t.start() + ", no end on record"
+          String when = t.endRange().map(e -> "from " + t.startRange().describe() + " to " + e.describe())
+              .orElse("from " + t.startRange().describe() + ", no end on record"
                   + t.source().asOf().map(d -> " as of " + d).orElse(""));
-          out.println("  " + office + ": " + when);
+          out.println("  " + office + ": " + when + precision(t));
           out.println("      source: " + t.source().describe());
+          for (org.factdesk.kb.FactSource also : t.alsoIn()) {
+            out.println("      also in: " + also.describe());
+          }
+          for (String d : t.disagreements()) {
+            out.println("      disagreement: " + d);
+          }
         }
         for (Event e : kb.events()) {
           if (e.participants().contains(p.id())) {
@@ -180,6 +187,18 @@ final class KbCommand implements Runnable {
         }
       }
       return 0;
+    }
+
+    /** " (start known to the year)" and the like; nothing when both dates are days. */
+    private static String precision(Term t) {
+      List<String> parts = new ArrayList<>();
+      if (t.startPrecision() != org.factdesk.kb.DatePrecision.DAY) {
+        parts.add("start known to the " + t.startPrecision().name().toLowerCase(Locale.ROOT));
+      }
+      if (t.end().isPresent() && t.endPrecision() != org.factdesk.kb.DatePrecision.DAY) {
+        parts.add("end known to the " + t.endPrecision().name().toLowerCase(Locale.ROOT));
+      }
+      return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     private static String normal(String s) {
@@ -194,10 +213,11 @@ final class KbCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "FORMAT", description = "One of: congress-yaml, executive-yaml, congress-csv, "
         + "everypolitician-csv, foreign-ministers-csv, world-leaders-csv, wikidata-json, sparql-json, "
-        + "reign-elections, reign-leaders, archigos, eu-membership, additions.")
+        + "reign-elections, reign-leaders, archigos, eu-membership, wikidata-dump, ifg-ministers, bioguide-json, "
+        + "parlgov, additions.")
     String format;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file (or, for ifg-ministers, bioguide-json and parlgov, the folder) to import.")
     Path file;
 
     @Option(names = "--into", paramLabel = "FILE", description = "Your knowledge base file (default: ~/.factdesk/kb.json.gz).")
@@ -212,14 +232,14 @@ final class KbCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       KbFormat f = KbFormat.byName(format).orElseThrow(() -> new UserInputException(
           "unknown format '" + format + "'; use one of " + KbFormat.names()));
-      if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
         throw new UserInputException(file + ": no such file");
       }
       LocalDate dataAsOf = asOf != null ? asOf
           : LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
       KnowledgeBaseData imported;
       try {
-        imported = f.read(file, dataAsOf);
+        imported = f.read(file, dataAsOf, new DumpProgress(spec.commandLine().getErr()));
       } catch (KbImportException e) {
         throw new UserInputException(e.getMessage());
       }
@@ -239,6 +259,34 @@ final class KbCommand implements Runnable {
       out.printf("%s now holds %d persons, %d offices, %d terms, %d events, used on top of the bundled knowledge base%n",
           into, merged.persons().size(), merged.offices().size(), merged.terms().size(), merged.events().size());
       return 0;
+    }
+  }
+
+  /** Progress of a streamed dump on stderr: entities, entities per second, share of the file read and an ETA. */
+  static final class DumpProgress implements org.factdesk.kb.sources.WikidataDumpImporter.Progress {
+    private final PrintWriter err;
+    private final long started = System.nanoTime();
+    private long lastPrinted;
+
+    DumpProgress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void update(long entities, long bytesRead, long totalBytes) {
+      long now = System.nanoTime();
+      boolean done = bytesRead >= totalBytes;
+      if (!done && now - lastPrinted < 2_000_000_000L) {
+        return;
+      }
+      lastPrinted = now;
+      double seconds = Math.max(1e-3, (now - started) / 1e9);
+      double share = totalBytes == 0 ? 1 : Math.min(1, (double) bytesRead / totalBytes);
+      long eta = share <= 0 ? -1 : Math.round(seconds / share - seconds);
+      err.printf(Locale.ROOT, "\r%,d entities, %,.0f/s, %.1f%% of the file, ETA %s%s", entities, entities / seconds,
+          100 * share, eta < 0 ? "?" : java.time.Duration.ofSeconds(eta).toString().substring(2).toLowerCase(Locale.ROOT),
+          done ? System.lineSeparator() : "");
+      err.flush();
     }
   }
 }

@@ -86,14 +86,19 @@ final class AdditionsImporter {
     for (TermEntry t : list(f.terms())) {
       String what = "term of " + t.person() + " in " + t.office();
       require(fileName, what, t.person(), t.office(), t.source());
-      LocalDate start = Dates.parseIso(t.start())
-          .orElseThrow(() -> new KbImportException(fileName + ": " + what + " needs a start date YYYY-MM-DD"));
-      Optional<LocalDate> end = Dates.parseIso(t.end());
+      Dates.Precise start = Dates.parsePrecise(t.start()).orElseThrow(() -> new KbImportException(fileName + ": "
+          + what + " needs a start date YYYY-MM-DD (or YYYY-MM, YYYY when only that is known)"));
+      Optional<Dates.Precise> end = Dates.parsePrecise(t.end());
       if (t.end() != null && end.isEmpty()) {
         throw new KbImportException(fileName + ": " + what + " has an unreadable end '" + t.end() + "'");
       }
       try {
-        terms.add(new Term(t.person(), t.office(), start, end, source(fileName, t.source(), asOf)));
+        // The review date is not a schedule cut-off here: an entry's end is what the reviewer checked.
+        FactSource src = source(fileName, t.source(), asOf);
+        terms.add(Dates.term(t.person(), t.office(), start, end, new FactSource(src.name(), src.reference(),
+            Optional.empty())).map(x -> new Term(x.personId(), x.officeId(), x.start(), x.end(), src,
+            x.startPrecision(), x.endPrecision())).orElseThrow(() -> new IllegalArgumentException(what
+            + " ends before it starts")));
       } catch (IllegalArgumentException e) {
         throw new KbImportException(fileName + ": " + e.getMessage());
       }

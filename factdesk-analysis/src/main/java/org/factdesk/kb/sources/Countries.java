@@ -31,7 +31,8 @@ final class Countries {
       Map.entry("eswatini", "SZ"), Map.entry("north macedonia", "MK"), Map.entry("myanmar", "MM"),
       Map.entry("turkey", "TR"), Map.entry("abkhazia", "GE-AB"), Map.entry("south ossetia", "GE-SO"),
       Map.entry("northern cyprus", "CY-NC"), Map.entry("transnistria", "MD-TR"), Map.entry("somaliland", "SO-SL"),
-      Map.entry("artsakh", "AZ-NK"), Map.entry("cook islands", "CK"), Map.entry("niue", "NU"));
+      Map.entry("artsakh", "AZ-NK"), Map.entry("cook islands", "CK"), Map.entry("niue", "NU"),
+      Map.entry("saudi", "SA"), Map.entry("czech", "CZ"), Map.entry("us", "US"), Map.entry("uk", "GB"));
   private final Map<String, String> byName = new HashMap<>();
 
   Countries() {

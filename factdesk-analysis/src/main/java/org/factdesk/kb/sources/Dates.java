@@ -3,6 +3,9 @@ package org.factdesk.kb.sources;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.factdesk.kb.DatePrecision;
+import org.factdesk.kb.FactSource;
+import org.factdesk.kb.Term;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,49 @@ final class Dates {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** A date as a source wrote it: the first day of what is given, and how much was given. */
+  record Precise(LocalDate date, DatePrecision precision) {}
+
+  /** Like {@link #parse} but keeps the precision: "2021" is YEAR, "2021-03" (or "2021-03-00") MONTH. */
+  static Optional<Precise> parsePrecise(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = ISO.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    DatePrecision p = m.group(2) == null || Integer.parseInt(m.group(2)) == 0 ? DatePrecision.YEAR
+        : m.group(3) == null || Integer.parseInt(m.group(3)) == 0 ? DatePrecision.MONTH : DatePrecision.DAY;
+    return parse(text).map(d -> new Precise(d, p));
+  }
+
+  /**
+   * A term from dates as written, or empty when they cannot make one. An end after the as-of date
+   * is dropped (a schedule); an imprecise end in the same year or month as a later start ("2021"
+   * after 2021-05-03) is stored as the start day, keeping its precision, so its range still
+   * covers the whole year or month.
+   */
+  static Optional<Term> term(String personId, String officeId, Precise start, Optional<Precise> end,
+      FactSource source) {
+    Optional<Precise> e = end.filter(x -> source.asOf().map(a -> !x.date().isAfter(a)).orElse(true));
+    LocalDate endDate = null;
+    DatePrecision endPrecision = DatePrecision.DAY;
+    if (e.isPresent()) {
+      endDate = e.get().date();
+      endPrecision = e.get().precision();
+      if (endDate.isBefore(start.date())) {
+        if (endPrecision.rangeOf(endDate).contains(start.date())) {
+          endDate = start.date();
+        } else {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(new Term(personId, officeId, start.date(), Optional.ofNullable(endDate), source,
+        start.precision(), endPrecision));
   }
 
   static Optional<LocalDate> parseIso(String text) {

@@ -50,10 +50,17 @@ final class EffectiveLeadersImporter {
     return new KnowledgeBaseData(List.copyOf(persons.values()), List.copyOf(offices.values()), terms, List.of());
   }
 
-  static KnowledgeBaseData readArchigos(Path file, FactSource source) {
-    Map<String, Person> persons = new LinkedHashMap<>();
-    Map<String, Office> offices = new LinkedHashMap<>();
-    Map<String, LocalDate[]> spells = new LinkedHashMap<>();
+  /** One Archigos spell: the country's letter code, the leader, and the days in power (empty end: still in power). */
+  record ArchigosSpell(String obsid, String leadid, String country, String surname, Optional<String> fullName,
+      LocalDate start, Optional<LocalDate> end) {
+    String personId() {
+      return "archigos:" + leadid;
+    }
+  }
+
+  /** Archigos' yearly rows joined into spells; the DBpedia URI gives the full name when there is one. */
+  static List<ArchigosSpell> archigosSpells(Path file) {
+    Map<String, LocalDate[]> spans = new LinkedHashMap<>();
     Map<String, String[]> spellInfo = new LinkedHashMap<>();
     for (CSVRecord row : Csv.read(file, '\t', "obsid", "leadid", "idacr", "leader", "startdate", "enddate", "exit")) {
       Optional<LocalDate> s = Dates.parseIso(Csv.get(row, "startdate"));
@@ -62,7 +69,7 @@ final class EffectiveLeadersImporter {
         continue;
       }
       String obsid = Csv.get(row, "obsid");
-      LocalDate[] span = spells.computeIfAbsent(obsid, k -> new LocalDate[] {s.get(), e.orElse(s.get())});
+      LocalDate[] span = spans.computeIfAbsent(obsid, k -> new LocalDate[] {s.get(), e.orElse(s.get())});
       span[0] = s.get().isBefore(span[0]) ? s.get() : span[0];
       span[1] = e.isPresent() && e.get().isAfter(span[1]) ? e.get() : span[1];
       boolean open = Csv.get(row, "exit").equalsIgnoreCase("Still in Office");
@@ -72,18 +79,32 @@ final class EffectiveLeadersImporter {
         info[4] = "open";
       }
     }
-    List<Term> terms = new ArrayList<>();
-    for (Map.Entry<String, LocalDate[]> spell : spells.entrySet()) {
+    List<ArchigosSpell> out = new ArrayList<>();
+    for (Map.Entry<String, LocalDate[]> spell : spans.entrySet()) {
       String[] info = spellInfo.get(spell.getKey());
-      String personId = "archigos:" + info[0];
       String dbpedia = info[3];
-      String name = dbpedia.contains("/resource/")
-          ? dbpedia.substring(dbpedia.lastIndexOf('/') + 1).replace('_', ' ').replaceAll("\\s*\\(.*\\)$", "")
-          : info[2];
-      persons.putIfAbsent(personId, new Person(personId, name, List.of(), Optional.empty()));
-      Office office = offices.computeIfAbsent(info[1], EffectiveLeadersImporter::leaderOffice);
-      Optional<LocalDate> end = info[4].equals("open") ? Optional.empty() : Optional.of(spell.getValue()[1]);
-      terms.add(new Term(personId, office.id(), spell.getValue()[0], Dates.factualEnd(end, source.asOf()), source));
+      Optional<String> name = Optional.empty();
+      if (dbpedia.contains("/resource/")) {
+        String title = java.net.URLDecoder.decode(dbpedia.substring(dbpedia.lastIndexOf('/') + 1),
+            java.nio.charset.StandardCharsets.UTF_8);
+        String n = title.replace('_', ' ').replaceAll("\\s*\\(.*\\)$", "").strip();
+        name = n.contains(" ") ? Optional.of(n) : Optional.empty();
+      }
+      out.add(new ArchigosSpell(spell.getKey(), info[0], info[1], info[2], name, spell.getValue()[0],
+          info[4].equals("open") ? Optional.empty() : Optional.of(spell.getValue()[1])));
+    }
+    return out;
+  }
+
+  static KnowledgeBaseData readArchigos(Path file, FactSource source) {
+    Map<String, Person> persons = new LinkedHashMap<>();
+    Map<String, Office> offices = new LinkedHashMap<>();
+    List<Term> terms = new ArrayList<>();
+    for (ArchigosSpell s : archigosSpells(file)) {
+      persons.putIfAbsent(s.personId(), new Person(s.personId(), s.fullName().orElse(s.surname()), List.of(),
+          Optional.empty()));
+      Office office = offices.computeIfAbsent(s.country(), EffectiveLeadersImporter::leaderOffice);
+      terms.add(new Term(s.personId(), office.id(), s.start(), Dates.factualEnd(s.end(), source.asOf()), source));
     }
     return new KnowledgeBaseData(List.copyOf(persons.values()), List.copyOf(offices.values()), terms, List.of());
   }

@@ -34,17 +34,19 @@ final class EveryPoliticianImporter {
     String folder = dir.getFileName() == null ? "" : dir.getFileName().toString();
     List<CSVRecord> holders = Csv.read(holdersFile, ',', "position", "person", "personID", "start", "end");
     Map<String, Office> byLabel = new HashMap<>();
-    String defaultJurisdiction = "";
+    String folderCountry = new Countries().byLabel(folder.replaceAll("-(ministers|cabinet)$", "").replace('-', ' '))
+        .orElse("");
+    String defaultJurisdiction = folderCountry;
     Path positions = dir.resolve("html_positions.csv");
     if (Files.isRegularFile(positions)) {
       for (CSVRecord row : Csv.read(positions, ',', "id", "position")) {
         String label = Csv.get(row, "position");
         String jurisdiction = Countries.byQid(Csv.get(row, "jurisdiction"))
-            .or(() -> Countries.byQid(Csv.get(row, "country"))).orElse("");
+            .or(() -> Countries.byQid(Csv.get(row, "country"))).orElse(folderCountry);
         defaultJurisdiction = defaultJurisdiction.isEmpty() ? jurisdiction : defaultJurisdiction;
         Office office = new Office(Csv.get(row, "id"), label, jurisdiction, OfficeTitles.of(label));
         byLabel.putIfAbsent(key(label), office);
-        byLabel.putIfAbsent(key(OfficeTitles.of(label).get(0)), office);
+        byLabel.putIfAbsent(key(OfficeTitles.base(label)), office);
         byLabel.putIfAbsent(key(Csv.get(row, "enwiki")), office);
       }
     }
@@ -74,7 +76,7 @@ final class EveryPoliticianImporter {
       String label = Csv.get(row, "position");
       String qid = Csv.get(row, "personID");
       String name = Csv.get(row, "person");
-      Optional<LocalDate> start = Dates.parse(Csv.get(row, "start"));
+      Optional<Dates.Precise> start = Dates.parsePrecise(Csv.get(row, "start"));
       if (label.isEmpty() || !qid.matches("Q\\d+") || name.isEmpty() || start.isEmpty()) {
         continue;
       }
@@ -86,11 +88,8 @@ final class EveryPoliticianImporter {
       }
       offices.putIfAbsent(office.id(), office);
       persons.putIfAbsent(qid, new Person(qid, name, List.of(), Optional.of(qid)));
-      Optional<LocalDate> end = Dates.factualEnd(Dates.parse(Csv.get(row, "end")), source.asOf());
-      if (end.isPresent() && end.get().isBefore(start.get())) {
-        continue;
-      }
-      terms.add(new Term(qid, office.id(), start.get(), end, source));
+      Dates.term(qid, office.id(), start.get(), Dates.parsePrecise(Csv.get(row, "end")), source)
+          .ifPresent(terms::add);
     }
     return new KnowledgeBaseData(List.copyOf(persons.values()), List.copyOf(offices.values()), terms, List.of());
   }

@@ -3,6 +3,7 @@ package org.factdesk.kb.sources;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,6 +24,10 @@ public enum KbFormat {
   REIGN_LEADERS("reign-leaders", "REIGN leaderlist_*.csv (effective leaders, surnames only)"),
   ARCHIGOS("archigos", "Archigos arch_annual.txt (effective leaders)"),
   EU_MEMBERSHIP("eu-membership", "eumemberdata membership.csv"),
+  WIKIDATA_DUMP("wikidata-dump", "the complete Wikidata JSON dump (latest-all.json.gz), streamed"),
+  IFG_MINISTERS("ifg-ministers", "IfG Ministers Database folder (appointment.csv, person.csv, post.csv)"),
+  BIOGUIDE_JSON("bioguide-json", "Congressional Bioguide profile JSON: a folder of <BioguideID>.json or one file"),
+  PARLGOV("parlgov", "ParlGov cabinets folder (41__cabinets__Cabinet.csv, 02__datacore__Country.csv); persons from the bundled knowledge base"),
   ADDITIONS("additions", "a reviewed additions YAML file like Factdesk's own additions.yaml");
 
   private final String cliName;
@@ -61,8 +66,18 @@ public enum KbFormat {
     return read(file, source);
   }
 
+  /** {@link #read(Path, LocalDate)}, telling {@code progress} how far a streamed dump has got. */
+  public KnowledgeBaseData read(Path file, LocalDate asOf, WikidataDumpImporter.Progress progress) {
+    if (this != WIKIDATA_DUMP) {
+      return read(file, asOf);
+    }
+    FactSource source = new FactSource(String.valueOf(file.getFileName()), "imported " + cliName + " file "
+        + file.toAbsolutePath(), Optional.of(asOf));
+    return WikidataDumpImporter.read(file, source, progress);
+  }
+
   KnowledgeBaseData read(Path file, FactSource source) {
-    if (!java.nio.file.Files.isRegularFile(file)) {
+    if (!java.nio.file.Files.exists(file)) {
       throw new KbImportException(file + ": no such file");
     }
     return switch (this) {
@@ -77,6 +92,11 @@ public enum KbFormat {
       case REIGN_LEADERS -> EffectiveLeadersImporter.readReign(file, source);
       case ARCHIGOS -> EffectiveLeadersImporter.readArchigos(file, source);
       case EU_MEMBERSHIP -> EuMembershipImporter.read(file, source);
+      case WIKIDATA_DUMP -> WikidataDumpImporter.read(file, source, (n, done, total) -> { });
+      case IFG_MINISTERS -> IfgMinistersImporter.read(file, source);
+      case BIOGUIDE_JSON -> BioguideImporter.read(file, source, LocalDate.MIN, java.util.Map.of(), java.util.Map.of());
+      case PARLGOV -> new LeaderNames(org.factdesk.kb.KnowledgeBaseFiles.readBundled()).resolve(ParlGovCabinets.read(file),
+          source, List.of(), source, LocalDate.MAX);
       case ADDITIONS -> AdditionsImporter.read(file);
     };
   }

@@ -43,7 +43,6 @@ final class OfficeTitles {
       Map.entry("secretary of defence", List.of("Defense Secretary", "Defence Secretary")),
       Map.entry("secretary of homeland security", List.of("Homeland Security Secretary")),
       Map.entry("minister of internal affairs", List.of("Interior Minister")),
-      Map.entry("chair of the federal reserve", List.of("Fed Chair", "Federal Reserve Chair", "Fed Chairman")),
       Map.entry("chairman of the joint chiefs of staff", List.of("Joint Chiefs Chairman")),
       Map.entry("speaker of the house of representatives", List.of("Speaker", "House Speaker")),
       Map.entry("director of the central intelligence agency", List.of("CIA Director")),
@@ -52,17 +51,57 @@ final class OfficeTitles {
       Map.entry("director of the federal bureau of investigation", List.of("FBI Director")),
       Map.entry("ambassador to the united nations", List.of("UN Ambassador")),
       Map.entry("senator", List.of("Sen.", "Senators")),
+      Map.entry("federal chancellor", List.of("Chancellor")),
+      Map.entry("taoiseach", List.of("Prime Minister")),
+      Map.entry("premier of the state council", List.of("Premier")),
+      Map.entry("premier of the people's republic of china", List.of("Premier")),
+      Map.entry("minister of the interior", List.of("Interior Minister")),
+      Map.entry("minister of interior", List.of("Interior Minister")),
+      Map.entry("minister for home affairs", List.of("Home Minister", "Home Affairs Minister")),
+      Map.entry("minister of home affairs", List.of("Home Minister", "Home Affairs Minister")),
+      Map.entry("minister of finance", List.of("Finance Minister")),
+      Map.entry("minister of economy and finance", List.of("Finance Minister", "Economy Minister")),
+      Map.entry("minister of the economy and finance", List.of("Finance Minister", "Economy Minister")),
+      Map.entry("secretary of state for justice", List.of("Justice Secretary")),
+      Map.entry("secretary of state for health and social care", List.of("Health Secretary")),
+      Map.entry("secretary of state for education", List.of("Education Secretary")),
+      Map.entry("president of the government", List.of("Prime Minister")),
+      Map.entry("president of the council of ministers", List.of("Prime Minister")),
+      Map.entry("chair of the federal reserve", List.of("Fed Chair", "Federal Reserve Chair", "Fed Chairman",
+          "Federal Reserve Chairman", "Fed chief", "Chairman of the Federal Reserve")),
       Map.entry("representative", List.of("Rep.", "Congressman", "Congresswoman")));
+  private static final Pattern OF_COUNTRY = Pattern.compile("^(.+) of (?:the )?([A-Z][\\p{L} .'-]+)$");
+  private static final Pattern GOVERNOR_OF = Pattern.compile("^(Governor|President|Chair|Chairman) of the (.+)$");
+  private static final Map<String, String> BANK_SHORT = Map.of("Bank of England", "BoE", "Bank of Japan", "BOJ",
+      "Bank of Canada", "BoC", "Reserve Bank of India", "RBI", "People's Bank of China", "PBOC",
+      "European Central Bank", "ECB", "Federal Reserve", "Fed");
+  private static final Countries COUNTRIES = new Countries();
+  private static final Map<String, String> PORTFOLIO_WORDS = Map.of("Finance", "Finance Minister",
+      "Foreign Affairs", "Foreign Minister", "Interior", "Interior Minister", "Justice", "Justice Minister",
+      "Defence", "Defence Minister", "Defense", "Defense Minister");
   private static final Pattern ONE_WORD_PORTFOLIO =
       Pattern.compile("^(Minister|Secretary) (?:of|for) (?!State\\b)([A-Z][a-z]+)$");
 
   private OfficeTitles() {}
+
+  /** The label without the jurisdictions named in {@link #JURISDICTION}: a key for matching labels across files. */
+  static String base(String label) {
+    String t = label.strip();
+    for (Pattern p : JURISDICTION) {
+      t = p.matcher(t).replaceAll("");
+    }
+    return t.isEmpty() ? label.strip() : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
 
   static List<String> of(String label) {
     Set<String> titles = new LinkedHashSet<>();
     String t = label.strip();
     for (Pattern p : JURISDICTION) {
       t = p.matcher(t).replaceAll("");
+    }
+    Matcher country = OF_COUNTRY.matcher(t);
+    if (country.matches() && COUNTRIES.byLabel(country.group(2)).isPresent()) {
+      t = country.group(1); // "Prime Minister of Japan" is written "Prime Minister" before a name
     }
     t = t.isEmpty() ? label.strip() : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     Matcher org = ORG.matcher(t);
@@ -75,6 +114,23 @@ final class OfficeTitles {
     }
     titles.add(t);
     titles.addAll(SHORT_FORMS.getOrDefault(t.toLowerCase(Locale.ROOT), List.of()));
+    Matcher of = GOVERNOR_OF.matcher(t);
+    if (of.matches()) {
+      // "Governor of the Bank of England" is also "Bank of England Governor" and "BoE Governor".
+      titles.add(of.group(2) + " " + of.group(1));
+      if (BANK_SHORT.containsKey(of.group(2))) {
+        titles.add(BANK_SHORT.get(of.group(2)) + " " + of.group(1));
+      }
+    }
+    String written = t;
+    if (written.startsWith("Minister") || written.startsWith("Federal Minister")) {
+      // "Minister of the Economy, Finance and Recovery" is still the "Finance Minister".
+      PORTFOLIO_WORDS.forEach((word, shortForm) -> {
+        if (written.contains(word)) {
+          titles.add(shortForm);
+        }
+      });
+    }
     Matcher one = ONE_WORD_PORTFOLIO.matcher(t);
     if (one.matches()) {
       titles.add(one.group(2) + " " + one.group(1));

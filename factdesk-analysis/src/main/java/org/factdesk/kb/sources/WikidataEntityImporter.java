@@ -74,22 +74,22 @@ final class WikidataEntityImporter {
           continue;
         }
         Optional<String> office = itemId(st.path("mainsnak").path("datavalue").path("value"));
-        Optional<LocalDate> start = time(st.path("qualifiers").path("P580"));
+        Optional<Dates.Precise> start = preciseTime(st.path("qualifiers").path("P580"));
         if (office.isEmpty() || start.isEmpty()) {
           continue;
         }
-        Optional<LocalDate> end = Dates.factualEnd(time(st.path("qualifiers").path("P582")), source.asOf());
-        if (end.isPresent() && end.get().isBefore(start.get())) {
-          continue;
+        Optional<Term> term = Dates.term(id, office.get(), start.get(), preciseTime(st.path("qualifiers").path("P582")),
+            source);
+        if (term.isPresent()) {
+          offices.computeIfAbsent(office.get(), q -> office(q, byId.get(q)));
+          terms.add(term.get());
         }
-        offices.computeIfAbsent(office.get(), q -> office(q, byId.get(q)));
-        terms.add(new Term(id, office.get(), start.get(), end, source));
       }
     }
     return new KnowledgeBaseData(List.copyOf(persons.values()), List.copyOf(offices.values()), terms, List.of());
   }
 
-  private static Office office(String qid, JsonNode entity) {
+  static Office office(String qid, JsonNode entity) {
     if (entity == null) {
       return new Office(qid, qid, "", List.of());
     }
@@ -99,7 +99,7 @@ final class WikidataEntityImporter {
     return new Office(qid, label, jurisdiction, label.equals(qid) ? List.of() : OfficeTitles.of(label));
   }
 
-  private static Optional<String> english(JsonNode labels) {
+  static Optional<String> english(JsonNode labels) {
     for (String lang : List.of("en", "en-us", "en-gb", "mul")) {
       String v = labels.path(lang).path("value").asText("");
       if (!v.isBlank()) {
@@ -109,7 +109,7 @@ final class WikidataEntityImporter {
     return Optional.empty();
   }
 
-  private static Set<String> itemValues(JsonNode statements) {
+  static Set<String> itemValues(JsonNode statements) {
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode st : statements) {
       itemId(st.path("mainsnak").path("datavalue").path("value")).ifPresent(ids::add);
@@ -118,7 +118,7 @@ final class WikidataEntityImporter {
   }
 
   /** Entity ids appear as {@code "id"} or, in older dumps, only as {@code "numeric-id"}. */
-  private static Optional<String> itemId(JsonNode value) {
+  static Optional<String> itemId(JsonNode value) {
     if (value.hasNonNull("id")) {
       return Optional.of(value.get("id").asText());
     }
@@ -128,18 +128,25 @@ final class WikidataEntityImporter {
     return Optional.empty();
   }
 
-  /** The first dated qualifier value; precision 9 (year) and 10 (month) give the first day. */
-  private static Optional<LocalDate> time(JsonNode qualifiers) {
+  /** The first dated qualifier value with its precision: 9 is a year, 10 a month, 11 a day. */
+  static Optional<Dates.Precise> preciseTime(JsonNode qualifiers) {
     for (JsonNode q : qualifiers) {
       JsonNode v = q.path("datavalue").path("value");
       String t = v.path("time").asText("");
-      if (t.startsWith("+") && v.path("precision").asInt(11) >= 9) {
+      int precision = v.path("precision").asInt(11);
+      if (t.startsWith("+") && precision >= 9) {
         Optional<LocalDate> d = Dates.parse(t);
         if (d.isPresent()) {
-          return d;
+          LocalDate day = d.get();
+          org.factdesk.kb.DatePrecision p = precision == 9 ? org.factdesk.kb.DatePrecision.YEAR
+              : precision == 10 ? org.factdesk.kb.DatePrecision.MONTH : org.factdesk.kb.DatePrecision.DAY;
+          return Optional.of(new Dates.Precise(p == org.factdesk.kb.DatePrecision.YEAR ? day.withDayOfYear(1)
+              : p == org.factdesk.kb.DatePrecision.MONTH ? day.withDayOfMonth(1) : day, p));
         }
       }
     }
     return Optional.empty();
   }
+
+
 }

@@ -16,9 +16,8 @@ import org.factdesk.kb.Term;
 
 /**
  * Reads world-leaders-2021 {@code data_wikidata.csv}: heads of state and government of every
- * country with years only. A year-only start is stored as 1 January of that year and a year-only
- * end as 31 December, so the term covers at least the years given; {@link SharedSourcesBuild}
- * drops rows that only repeat a better-dated term.
+ * country with years only. Starts and ends are kept at year precision (a start "2021" is any day
+ * of 2021), so the merger lets any better-dated source's day win.
  */
 final class WorldLeadersImporter {
   private WorldLeadersImporter() {}
@@ -37,16 +36,15 @@ final class WorldLeadersImporter {
         continue;
       }
       String endYear = Csv.get(row, "end_year");
-      Optional<LocalDate> end = endYear.matches("\\d{4}")
-          ? Dates.factualEnd(Optional.of(LocalDate.of(Integer.parseInt(endYear), 12, 31)), source.asOf())
-          : Optional.empty();
+      Optional<Dates.Precise> end = Dates.parsePrecise(endYear);
       String country = Csv.get(row, "country");
       String label = Csv.get(row, "positionLabel");
       String jurisdiction = Countries.byQid(Csv.get(row, "countryid")).or(() -> countries.byLabel(country))
           .orElse(country);
       offices.putIfAbsent(position, new Office(position, label, jurisdiction, titles(label, country)));
       persons.putIfAbsent(qid, new Person(qid, Csv.get(row, "officeholderLabel"), List.of(), Optional.of(qid)));
-      terms.add(new Term(qid, position, LocalDate.of(Integer.parseInt(startYear), 1, 1), end, source));
+      Dates.term(qid, position, new Dates.Precise(LocalDate.of(Integer.parseInt(startYear), 1, 1),
+          org.factdesk.kb.DatePrecision.YEAR), end, source).ifPresent(terms::add);
     }
     return new KnowledgeBaseData(List.copyOf(persons.values()), List.copyOf(offices.values()), terms, List.of());
   }

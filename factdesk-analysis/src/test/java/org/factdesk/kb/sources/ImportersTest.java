@@ -170,7 +170,9 @@ final class ImportersTest {
         Q1000002,Albania,Q900030,President of Albania,Q900031,Ilir Example,2017,2022
         """);
     KnowledgeBaseData wl = WorldLeadersImporter.read(leaders, SOURCE);
-    assertThat(term(wl, "Q900031", "Q900030", "2017-01-01").end()).contains(LocalDate.of(2022, 12, 31));
+    Term yearOnly = term(wl, "Q900031", "Q900030", "2017-01-01");
+    assertThat(yearOnly.startPrecision()).isEqualTo(org.factdesk.kb.DatePrecision.YEAR);
+    assertThat(yearOnly.endRange()).contains(org.factdesk.kb.DateRange.year(2022));
     assertThat(wl.offices().get(0).jurisdiction()).isEqualTo("AL");
     assertThat(wl.offices().get(0).titles()).contains("President");
   }

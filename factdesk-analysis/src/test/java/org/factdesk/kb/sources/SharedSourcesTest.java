@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.factdesk.kb.FactSource;
 import org.factdesk.kb.KnowledgeBaseData;
@@ -76,6 +77,69 @@ final class SharedSourcesTest {
         .hasSizeGreaterThan(2000);
     assertThat(EffectiveLeadersImporter.readArchigos(sources.resolve("archigos/arch_annual.txt"), SOURCE).persons())
         .anyMatch(p -> p.name().equals("Vladimir Putin"));
+  }
+
+  @Test
+  void theStreamingDumpReaderKeepsTheRealEntitysDatedPositionWithItsPrecision() {
+    List<long[]> reports = new java.util.ArrayList<>();
+    KnowledgeBaseData one = WikidataDumpImporter.read(sample("wikibase-sdk_Q646148.json"), SOURCE,
+        (n, done, total) -> reports.add(new long[] {n, done, total}));
+    assertThat(one.terms()).singleElement().satisfies(t -> {
+      assertThat(t.officeId()).isEqualTo("Q6866144");
+      assertThat(t.start()).isEqualTo("1978-08-30");
+      assertThat(t.startPrecision()).isEqualTo(org.factdesk.kb.DatePrecision.DAY);
+      assertThat(t.end()).contains(LocalDate.of(1979, 10, 26));
+    });
+    assertThat(reports).last().satisfies(r -> assertThat(r[1]).isEqualTo(r[2]));
+    KnowledgeBaseData dump = WikidataDumpImporter.read(sample("wdtk_sample-dump-20150815.json.gz"), SOURCE,
+        (n, done, total) -> reports.add(new long[] {n, done, total}));
+    assertThat(reports).last().satisfies(r -> assertThat(r[0]).isEqualTo(101));
+    assertThat(dump.terms()).allSatisfy(t -> assertThat(t.source()).isEqualTo(SOURCE));
+    assertThat(WikidataDumpImporter.read(sample("wdtk_mock-dump-for-testing.json"), SOURCE, (n, d, t) -> { })
+        .terms()).isEmpty();
+  }
+
+  @Test
+  void theIfgDatabaseGivesUkCabinetMinistersWithDayDates() {
+    KnowledgeBaseData ifg = IfgMinistersImporter.read(sources.resolve("ifg-ministers"), SOURCE);
+    org.factdesk.kb.Person thatcher = ifg.persons().stream()
+        .filter(p -> p.name().contains("Thatcher") || p.aliases().contains("Margaret Thatcher")).findFirst().orElseThrow();
+    assertThat(ifg.terms()).anySatisfy(t -> {
+      assertThat(t.personId()).isEqualTo(thatcher.id());
+      assertThat(t.officeId()).isEqualTo("ifg:Prime Minister");
+      assertThat(t.start()).isEqualTo("1979-05-04");
+      assertThat(t.end()).contains(LocalDate.of(1990, 11, 28));
+    });
+    // The FCO and FCDO posts are one office, so Raab's two appointments can join up.
+    assertThat(ifg.offices()).noneMatch(o -> o.name().contains("Development Affairs"));
+  }
+
+  @Test
+  void theBioguideGivesFormerSenatorsTheirServiceDates() {
+    KnowledgeBaseData reid = BioguideImporter.read(sources.resolve("us-congress-bioguide/raw/R000146.json"), SOURCE,
+        LocalDate.of(1945, 1, 3), java.util.Map.of(), java.util.Map.of());
+    assertThat(reid.persons()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Harry Reid"));
+    List<org.factdesk.kb.Term> senate = reid.terms().stream().filter(t -> t.officeId().equals("Q4416090")).toList();
+    assertThat(senate).first().satisfies(t -> assertThat(t.start()).isEqualTo("1987-01-03"));
+    assertThat(senate).last().satisfies(t -> assertThat(t.end()).contains(LocalDate.of(2017, 1, 3)));
+  }
+
+  @Test
+  void parlGovCabinetsGetTheirHeadsOfGovernmentFromNamedSources() {
+    List<ParlGovCabinets.Spell> cabinets = ParlGovCabinets.read(sources.resolve("parlgov"));
+    assertThat(cabinets).anySatisfy(c -> {
+      assertThat(c.cabinet()).isEqualTo("Merkel V");
+      assertThat(c.country()).isEqualTo("DE");
+      assertThat(c.end()).contains(LocalDate.of(2021, 12, 8));
+    });
+    KnowledgeBaseData bundled = KnowledgeBaseFiles.readBundled();
+    KnowledgeBaseData kohl = new LeaderNames(bundled).resolve(cabinets, SOURCE,
+        EffectiveLeadersImporter.archigosSpells(sources.resolve("archigos/arch_annual.txt")), SOURCE,
+        LocalDate.of(1945, 1, 1));
+    assertThat(kohl.terms()).anySatisfy(t -> {
+      assertThat(t.officeId()).isEqualTo("Q4970706");
+      assertThat(t.start()).isEqualTo("1982-10-01");
+    });
   }
 
   @Test
