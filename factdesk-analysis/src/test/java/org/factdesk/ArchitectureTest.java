@@ -16,10 +16,18 @@ class ArchitectureTest {
 
   @Test
   void analysisKnowsNothingOfWebOrSql() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(
-        "java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..", "jakarta.servlet..",
-        "org.eclipse.jetty..", "gg.jte..")
-        .check(CLASSES);
+    NO_WEB_OR_SQL.check(CLASSES);
+  }
+
+  static final com.tngtech.archunit.lang.ArchRule NO_WEB_OR_SQL = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..",
+          "jakarta.servlet..", "org.eclipse.jetty..", "gg.jte..");
+
+  /** Features under {@code root} ("org.factdesk") use each other only through non-internal packages. */
+  static com.tngtech.archunit.lang.ArchRule noReachingIntoInternals(String root) {
+    return slices().matching(root + ".(*)..").should().notDependOnEachOther()
+        .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("..internal.."));
   }
 
   @Test
@@ -29,9 +37,6 @@ class ArchitectureTest {
 
   @Test
   void noFeatureReachesIntoAnotherFeaturesInternals() {
-    slices().matching("org.factdesk.(*)..").should().notDependOnEachOther()
-        .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("..internal.."))
-        .check(CLASSES);
+    noReachingIntoInternals("org.factdesk").check(CLASSES);
   }
 }

@@ -15,7 +15,17 @@ public interface Detector {
   /** Finding codes this detector can emit. */
   Set<String> codes();
 
+  /** Stages whose results {@link #detect} reads; the pipeline refuses the detector when one is missing. */
   Set<Capability> requires();
+
+  /**
+   * Finding codes of other detectors that this one reviews (a {@link ReviewingDetector} that puts
+   * prior fact-checks under {@code claim} findings needs a detector whose {@link #codes()} has
+   * {@code claim}). The pipeline refuses, when it is built, a requirement no detector provides.
+   */
+  default Set<String> requiresFindings() {
+    return Set.of();
+  }
 
   List<Finding> detect(AnalyzedArticle article, AnalysisContext context);
 }

@@ -6,7 +6,6 @@ public final class FindingCodes {
   public static final String TIME_CONFLICT = "time.conflict";
   public static final String TIME_STALE_FUTURE = "time.stale-future";
   public static final String TIME_ANACHRONISM = "time.anachronism";
-  public static final String TIME_WINDOW = "time.window";
   public static final String TIME_UNKNOWN = "time.unknown";
   public static final String KB_EVENT_DATE = "kb.event-date";
   public static final String KB_CONFIRMED = "kb.confirmed";
@@ -17,4 +16,18 @@ public final class FindingCodes {
   public static final String CLAIM_MATCHED = "claim.matched";
 
   private FindingCodes() {}
+
+  /** Which part of Factdesk usually emits {@code code}, for messages about a missing provider. */
+  static String providerOf(String code) {
+    String family = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+    return switch (family) {
+      case "time" -> "the time detectors (org.factdesk.time)";
+      case "kb" -> "the knowledge-base detectors (org.factdesk.facts)";
+      case "attribution" -> "the attribution detector (org.factdesk.attribution)";
+      case "source" -> "the unlinked-source detector (org.factdesk.sources)";
+      case "claim" -> "the claim detector (org.factdesk.claims), which needs a check-worthiness model";
+      case "integrity" -> "the self-certification reviewer (org.factdesk.integrity)";
+      default -> "no detector Factdesk ships";
+    };
+  }
 }

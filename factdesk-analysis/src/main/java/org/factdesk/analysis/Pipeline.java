@@ -39,6 +39,20 @@ public final class Pipeline {
               + need.usuallyProvidedBy() + ")");
         }
       }
+      for (String code : d.requiresFindings()) {
+        List<String> providers = detectors.stream().filter(o -> o != d && o.codes().contains(code))
+            .map(Detector::name).toList();
+        if (providers.isEmpty()) {
+          throw new IllegalStateException("detector '" + d.name() + "' reviews '" + code
+              + "' findings, which no detector in this pipeline emits (usually provided by "
+              + FindingCodes.providerOf(code) + ")");
+        }
+        if (!(d instanceof ReviewingDetector)) {
+          throw new IllegalStateException("detector '" + d.name() + "' reads other detectors' findings ('"
+              + code + "' from " + String.join(", ", providers) + "), so it must be a ReviewingDetector, "
+              + "which runs after them");
+        }
+      }
       if (d instanceof ReviewingDetector r) {
         reviewing.add(r);
       } else {

@@ -29,9 +29,12 @@ final class MarkdownReader {
   private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n(.*?)\\n---\\n", Pattern.DOTALL);
   private static final Pattern KEY_VALUE = Pattern.compile("(?m)^(title|author|byline|date|published|url)\\s*:\\s*[\"']?(.*?)[\"']?\\s*$");
 
+  /** Deeper nesting than this is refused: no article needs it, and walking it would overflow the stack. */
+  static final int MAX_NESTING = 200;
+
   private final Parser parser = Parser.builder().build();
 
-  Article read(String source, String name) {
+  Article read(String source, String name) throws UnreadableArticleException {
     ArticleMetadata metadata = ArticleMetadata.none();
     String body = source;
     Matcher fm = FRONT_MATTER.matcher(source);
@@ -40,9 +43,30 @@ final class MarkdownReader {
       body = source.substring(fm.end());
     }
     Node document = parser.parse(body);
+    requireShallow(document, name);
     ArticleTextBuilder builder = new ArticleTextBuilder();
     document.accept(new BlockVisitor(builder));
     return builder.build(name, ArticleFormat.MARKDOWN, metadata);
+  }
+
+  /** Measures nesting without recursion, before the recursive visitor runs. */
+  private static void requireShallow(Node document, String name) throws UnreadableArticleException {
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+    stack.push(document);
+    depths.push(0);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      int depth = depths.pop();
+      if (depth > MAX_NESTING) {
+        throw new UnreadableArticleException(name + " nests quotes, lists or emphasis more than "
+            + MAX_NESTING + " levels deep; no article does, so it is not read");
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
 
   private static ArticleMetadata frontMatter(String yaml) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -79,11 +80,20 @@ public final class Analyzer {
         new ClaimDetector(checkworthiness),
         new SelfCertifiedDetector()));
     detectors.addAll(extra);
-    EnumSet<Capability> provided = EnumSet.allOf(Capability.class);
-    if (checkworthiness.isEmpty()) {
-      provided.remove(Capability.CHECKWORTHINESS_MODEL);
-    }
-    this.pipeline = Pipeline.build(provided, detectors);
+    this.pipeline = Pipeline.build(provided(checkworthiness), detectors);
+  }
+
+  /**
+   * What the stages built here provide, stage by stage. Listed, not "everything", so that a
+   * detector needing a stage this engine lacks is refused when the engine is built.
+   */
+  static Set<Capability> provided(Optional<CheckworthinessScorer> checkworthiness) {
+    EnumSet<Capability> provided = EnumSet.of(
+        Capability.SENTENCES, Capability.PART_OF_SPEECH, Capability.TIME_EXPRESSIONS, // TextAnalyzer
+        Capability.KNOWLEDGE_BASE, Capability.PERSON_MENTIONS, Capability.EVENT_MENTIONS, // MentionLinker over kb
+        Capability.TIME_ASSERTIONS); // AssertionExtractor
+    checkworthiness.ifPresent(model -> provided.add(Capability.CHECKWORTHINESS_MODEL));
+    return provided;
   }
 
   /**

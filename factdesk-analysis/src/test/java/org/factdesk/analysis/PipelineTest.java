@@ -47,4 +47,49 @@ class PipelineTest {
     Pipeline p = Pipeline.build(EnumSet.of(Capability.SENTENCES), List.of(needing(Capability.SENTENCES)));
     assertThat(p.detectors()).hasSize(1);
   }
+
+  private static Detector reviewing(String name, Set<String> codes, Set<String> needsFindings) {
+    return new ReviewingDetector() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Set<String> codes() {
+        return codes;
+      }
+
+      @Override
+      public Set<Capability> requires() {
+        return Set.of();
+      }
+
+      @Override
+      public Set<String> requiresFindings() {
+        return needsFindings;
+      }
+
+      @Override
+      public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
+        return List.of();
+      }
+    };
+  }
+
+  @Test
+  void aReviewerOfFindingsNoDetectorEmitsIsRefusedNamingTheCodeAndItsUsualProvider() {
+    assertThatThrownBy(() -> Pipeline.build(EnumSet.of(Capability.SENTENCES),
+        List.of(needing(Capability.SENTENCES), reviewing("matcher", Set.of("claim.matched"), Set.of("claim")))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'matcher' reviews 'claim' findings")
+        .hasMessageContaining("the claim detector");
+  }
+
+  @Test
+  void aReviewerIsAcceptedWhenAnotherDetectorEmitsWhatItReviews() {
+    Pipeline p = Pipeline.build(EnumSet.of(Capability.SENTENCES),
+        List.of(reviewing("claims", Set.of("claim"), Set.of()), reviewing("matcher", Set.of("claim.matched"), Set.of("claim"))));
+    assertThat(p.detectors()).hasSize(2);
+  }
 }

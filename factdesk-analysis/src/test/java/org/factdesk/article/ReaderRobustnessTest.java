@@ -45,6 +45,17 @@ class ReaderRobustnessTest {
   }
 
   @Test
+  void deeplyNestedMarkdownQuotesAreRefusedWithAMessageNotAStackOverflow() {
+    byte[] quotes = ("> ".repeat(20_000) + "deep\n").getBytes(StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> readers.read(quotes, "deep.md", Optional.empty()))
+        .isInstanceOf(UnreadableArticleException.class).hasMessageContaining("levels deep");
+    byte[] lists = ("- ".repeat(20_000) + "deep\n").getBytes(StandardCharsets.UTF_8);
+    readsOrRefuses(lists, "lists.md", Optional.of(ArticleFormat.MARKDOWN));
+    byte[] html = ("<blockquote>".repeat(50_000) + "deep text." + "</blockquote>".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
+    readsOrRefuses(html, "deep.html", Optional.of(ArticleFormat.HTML));
+  }
+
+  @Test
   void hostileDocumentsAreReadOrRefused() {
     String deep = "<div>".repeat(20000) + "deep text." + "</div>".repeat(20000);
     String scripts = "<html><body><script>" + "x".repeat(10000) + "</script><style>p{}</style><p>Real text.</p></body></html>";

@@ -104,7 +104,11 @@ final class HybridMatcher {
     return out;
   }
 
-  private Query keywordQuery(List<String> stems) {
+  private Query keywordQuery(List<String> queryStems) {
+    // Lucene refuses a query with more than its clause limit (1024) in all; each stem is one
+    // clause per field (4), so a long pasted post keeps its first distinct stems that fit.
+    List<String> stems = queryStems.stream().distinct()
+        .limit(org.apache.lucene.search.IndexSearcher.getMaxClauseCount() / 4).toList();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     addField(all, ArchiveSchema.CLAIM, settings.claimBoost(), stems);
     addField(all, ArchiveSchema.TITLE, settings.titleBoost(), stems);

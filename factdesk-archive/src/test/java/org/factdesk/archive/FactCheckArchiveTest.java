@@ -77,6 +77,22 @@ class FactCheckArchiveTest {
   }
 
   @Test
+  void aThreeHundredWordPostIsSearchedNotRefusedByTheQueryLimit() throws Exception {
+    StringBuilder post = new StringBuilder("Penguins elected as mayors of Norwegian towns");
+    java.util.Random random = new java.util.Random(1);
+    for (int i = 0; i < 300; i++) {
+      post.append(' ');
+      for (int j = 0; j < 7; j++) {
+        post.append((char) ('a' + random.nextInt(26)));
+      }
+    }
+    try (FactCheckArchive archive = FactCheckArchive.open(dir, ClaimEmbedder.none())) {
+      importFixtures(archive);
+      assertThat(archive.match(post.toString(), 3)).isNotEmpty();
+    }
+  }
+
+  @Test
   void anEmptyArchiveMatchesNothingAndCountsZero() throws IOException {
     try (FactCheckArchive archive = FactCheckArchive.open(dir, ClaimEmbedder.none())) {
       assertThat(archive.match("anything at all", 5)).isEmpty();

@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time warm analysis against CoreNLP's tokenize,ssplit,pos,lemma,ner pipeline on the same articles.")
 final class BenchCommand implements Callable<Integer> {
+  /** One of the models CoreNLP's default NER loads; present only in a -Pbench-peer build. */
+  private static final String NER_MODEL = "/edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
       description = "Articles to time (default: examples/articles and ../shared/seeds when present).")
   List<Path> inputs = new ArrayList<>();
@@ -70,7 +73,13 @@ final class BenchCommand implements Callable<Integer> {
     long peakRss = peakRssMb();
     out.printf(Locale.ROOT, "factdesk: %.2f ms per article warm, %.0f articles/s on one thread, peak RSS %d MB%n",
         factdesk, 1000 / factdesk, peakRss);
-    if (skipCoreNlp) {
+    if (!skipCoreNlp && BenchCommand.class.getResource(NER_MODEL) == null) {
+      // The NER models are not part of the install (475 MB); the comparison is opt-in.
+      out.println("corenlp: the NER models are not installed; to compare, build with "
+          + "mvn -B -ntp -q -Pbench-peer -DskipTests package -pl factdesk-cli -am (the launcher then"
+          + " finds them in target/lib)");
+    }
+    if (skipCoreNlp || BenchCommand.class.getResource(NER_MODEL) == null) {
       out.printf(Locale.ROOT, "bench: factdesk %.2f ms/article%n", factdesk);
       return 0;
     }

@@ -23,6 +23,6 @@ final class ErrorExits implements IExecutionExceptionHandler {
     if (System.getenv("FACTDESK_DEBUG") != null) {
       ex.printStackTrace(err);
     }
-    return 3;
+    return Main.EXIT_INTERNAL;
   }
 }

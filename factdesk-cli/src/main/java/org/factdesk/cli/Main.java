@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit code for bad input or usage. */
   public static final int EXIT_USAGE = 2;
+  /** Exit code for a failure that is not the input's fault (a bug, a broken install). */
+  public static final int EXIT_INTERNAL = 3;
 
   @Override
   public void run() {
@@ -25,6 +27,14 @@ public final class Main implements Runnable {
   /** Runs the command line; tests call this with their own writers. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = Commands.build(out, err);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (NoClassDefFoundError missing) {
+      // The embedding libraries ship beside the install (lib-embeddings); ./factdesk adds them for
+      // the commands that match claims semantically. Anyone starting the JVM another way gets a line.
+      err.println("factdesk: this command needs the embedding libraries (factdesk-cli/target/lib-embeddings) "
+          + "on the class path; run it through ./factdesk (missing: " + missing.getMessage() + ")");
+      return EXIT_INTERNAL;
+    }
   }
 }

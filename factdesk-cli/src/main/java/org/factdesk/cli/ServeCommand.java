@@ -58,13 +58,15 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       throw new UserInputException(e.getMessage());
     }
-    out.println("factdesk: the desk is at http://localhost:" + server.port() + "/  (database: "
+    out.println("factdesk: the desk is at http://" + config.bind() + ":" + server.port() + "/  (database: "
         + config.databaseUrl().map(u -> u.replaceAll("password=[^&;]*", "password=…")).orElse(config.jdbcUrl()) + ")");
     if (config.demo()) {
       out.println("factdesk: demo accounts (password \"" + DemoNewsroom.PASSWORD + "\"):");
       DemoNewsroom.PEOPLE.forEach(p -> out.println("  " + p[2] + ": " + p[0]));
-    } else if (!server.accounts().hasAnyUser()) {
-      out.println("factdesk: first run: open the desk in a browser to create the admin account.");
+    } else {
+      server.accounts().setupCode().ifPresent(code -> out.println("factdesk: first run: open "
+          + "http://localhost:" + server.port() + "/setup and enter the setup code " + code
+          + " to create the admin account."));
     }
     out.println("factdesk: press Ctrl+C to stop.");
     out.flush();

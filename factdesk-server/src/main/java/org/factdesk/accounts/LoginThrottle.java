@@ -1,49 +1,105 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.accounts;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.factdesk.errors.TooManyAttemptsException;
 
 /**
- * Limits sign-in attempts per account and per network address, so that guessing passwords is
- * slow whichever of the two an attacker varies. Buckets live in memory: a restart forgives.
+ * Slows password guessing without handing strangers a way to lock the owner out.
+ *
+ * <ul>
+ *   <li>Wrong passwords count per account <em>and</em> address: after {@code perAccount} of them,
+ *       that address waits before trying that account again, each further failure doubling the
+ *       wait (up to {@link #MAX_DELAY}). The owner at another address is not affected.
+ *   <li>Wrong passwords also count per address across accounts: past {@code perAddress} in the
+ *       window, that address may not try any account until the window has passed.
+ *   <li>A successful sign-in does not count, and clears its account-and-address record.
+ *   <li>Both records live in bounded caches that evict the least recently used entries, so a
+ *       flood of junk names neither grows memory nor wipes the records of a real attack.
+ * </ul>
  */
 final class LoginThrottle {
-  /** Past this many tracked keys the maps are cleared rather than growing without bound. */
-  private static final int MAX_KEYS = 50_000;
+  static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+  static final Duration MAX_DELAY = Duration.ofMinutes(15);
+  private static final int MAX_ENTRIES = 100_000;
+
+  private record Failures(int count, Instant blockedUntil) {}
+
+  /** Wrong passwords from one address in the window that began at its first one. */
+  private record Window(int count, Instant ends) {}
 
   private final int perAccount;
   private final int perAddress;
   private final Duration window;
-  private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final Cache<String, Failures> pairs;
+  private final Cache<String, Window> addresses;
 
-  LoginThrottle(int perAccount, int perAddress, Duration window) {
+  LoginThrottle(int perAccount, int perAddress, Duration window, Clock clock) {
     this.perAccount = perAccount;
     this.perAddress = perAddress;
     this.window = window;
+    this.clock = clock;
+    this.pairs = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterAccess(Duration.ofHours(24)).build();
+    this.addresses = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterAccess(Duration.ofHours(24)).build();
   }
 
-  /** Spends one attempt for both keys, or throws when either has none left. */
-  void attempt(String email, String address) {
-    Bucket account = bucket(accounts, email.trim().toLowerCase(Locale.ROOT), perAccount);
-    Bucket place = bucket(addresses, address, perAddress);
-    if (!account.tryConsume(1) | !place.tryConsume(1)) {
-      throw new TooManyAttemptsException("Too many sign-in attempts. Wait a few minutes and try again.");
+  /** Refuses when this address must wait before trying this account (or any account). */
+  void check(String email, String address) {
+    Instant now = clock.instant();
+    Failures pair = pairs.getIfPresent(pairKey(email, address));
+    Window place = addresses.getIfPresent(address);
+    Instant until = later(pair == null ? null : pair.blockedUntil(),
+        place != null && place.count() >= perAddress ? place.ends() : null);
+    if (until != null && until.isAfter(now)) {
+      long seconds = Math.max(1, Duration.between(now, until).toSeconds());
+      throw new TooManyAttemptsException("Too many wrong passwords from here. Wait " + seconds
+          + " seconds and try again, or ask an admin for a reset link.");
     }
   }
 
-  private Bucket bucket(Map<String, Bucket> map, String key, int capacity) {
-    if (map.size() > MAX_KEYS) {
-      map.clear();
+  /** Records a wrong password. */
+  void failed(String email, String address) {
+    Instant now = clock.instant();
+    pairs.asMap().compute(pairKey(email, address), (k, f) -> {
+      int count = f == null ? 1 : f.count() + 1;
+      Instant until = null;
+      if (count >= perAccount) {
+        long factor = 1L << Math.min(20, count - perAccount);
+        Duration delay = FIRST_DELAY.multipliedBy(factor);
+        until = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+      }
+      return new Failures(count, until);
+    });
+    addresses.asMap().compute(address, (k, w) -> w == null || !w.ends().isAfter(now)
+        ? new Window(1, now.plus(window))
+        : new Window(w.count() + 1, w.ends()));
+  }
+
+  /** A correct password: this account-and-address record starts over. */
+  void succeeded(String email, String address) {
+    pairs.invalidate(pairKey(email, address));
+  }
+
+  /** How many account-and-address records are held (tests: proof that the cache is bounded). */
+  long trackedPairs() {
+    pairs.cleanUp();
+    return pairs.estimatedSize();
+  }
+
+  private static String pairKey(String email, String address) {
+    return email.trim().toLowerCase(Locale.ROOT) + "\n" + address;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    if (a == null) {
+      return b;
     }
-    return map.computeIfAbsent(key, k -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-        .build());
+    return b == null || a.isAfter(b) ? a : b;
   }
 }

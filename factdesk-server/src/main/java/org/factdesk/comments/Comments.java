@@ -53,6 +53,8 @@ public final class Comments {
   private final CommentRules rules;
   private final CommentThrottle throttle;
 
+  private final ReaderIdentity identity;
+
   public Comments(Jdbi jdbi, AuditLog audit, Clock clock, CommentSettings settings) {
     this.jdbi = jdbi;
     this.audit = audit;
@@ -60,6 +62,12 @@ public final class Comments {
     this.settings = settings;
     this.rules = new CommentRules(settings);
     this.throttle = new CommentThrottle(settings.perAddressPerMinute(), settings.perCommenterPerMinute());
+    this.identity = ReaderIdentity.load(jdbi, clock);
+  }
+
+  /** Issues and checks the signed reader cookies that identify commenters. */
+  public ReaderIdentity identity() {
+    return identity;
   }
 
   public CommentSettings settings() {
@@ -95,12 +103,12 @@ public final class Comments {
       throw new BadInputException("\"" + email + "\" is not an email address. Leave the field empty if you prefer.");
     }
     String addressKey = key("address:" + (s.address() == null ? "" : s.address()));
-    String commenterKey = !email.isEmpty() ? key("email:" + email.toLowerCase(Locale.ROOT))
-        : key("reader:" + (s.readerId() == null || s.readerId().isBlank() ? s.address() : s.readerId()));
+    // Who the commenter is comes from the server-signed reader cookie, never from the typed
+    // e-mail: typing an approved commenter's address must not inherit their standing.
+    String commenterKey = identity.verify(s.readerId()).map(id -> key("reader:" + id))
+        .orElseGet(() -> key("address-only:" + (s.address() == null ? "" : s.address())));
     boolean bot = s.honeypot() != null && !s.honeypot().isEmpty();
-    if (!bot) {
-      throttle.attempt(addressKey, commenterKey);
-    }
+    throttle.attempt(addressKey, commenterKey); // bots too: a filled honeypot is still a request
     Instant now = clock.instant();
     try {
       return jdbi.inTransaction(h -> {

@@ -79,10 +79,10 @@ final class ArticleStore {
 
   /** Locks the row for the rest of the transaction, so two changes to one article queue up. */
   ArticleRecord articleForUpdate(Handle h, long id) {
-    h.createQuery("SELECT id FROM articles WHERE id = :id FOR UPDATE").bind("id", id)
+    long locked = h.createQuery("SELECT id FROM articles WHERE id = :id FOR UPDATE").bind("id", id)
         .mapTo(Long.class).findOne()
         .orElseThrow(() -> new NotFoundException("There is no article number " + id + "."));
-    return article(h, id);
+    return article(h, locked);
   }
 
   List<ArticleRecord> articles(Handle h) {

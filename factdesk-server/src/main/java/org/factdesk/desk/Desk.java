@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.factdesk.accounts.Permission;
 import org.factdesk.accounts.User;
 import org.factdesk.analysis.Finding;
@@ -42,7 +40,7 @@ public final class Desk {
   private final Jdbi jdbi;
   private final AuditLog audit;
   private final ArticleAnalysis analysis;
-  private final Executor background;
+  private final AnalysisQueue queue;
   private final Clock clock;
   private final int backgroundThreshold;
   private final UrlFetcher fetcher;
@@ -53,15 +51,28 @@ public final class Desk {
    * @param backgroundThreshold articles with more characters than this are analysed in the
    *     background (the page shows progress); shorter ones before the request returns
    */
-  public Desk(Jdbi jdbi, AuditLog audit, ArticleAnalysis analysis, Executor background, Clock clock,
-      int backgroundThreshold, int fetchMaxBytes, Duration fetchTimeout) {
+  public Desk(Jdbi jdbi, AuditLog audit, ArticleAnalysis analysis, Clock clock,
+      int backgroundThreshold, Duration analysisLease, FetchSettings fetch) {
     this.jdbi = jdbi;
     this.audit = audit;
     this.analysis = analysis;
-    this.background = background;
+    this.queue = new AnalysisQueue(jdbi, clock, analysisLease);
     this.clock = clock;
     this.backgroundThreshold = backgroundThreshold;
-    this.fetcher = new UrlFetcher(fetchMaxBytes, fetchTimeout);
+    this.fetcher = new UrlFetcher(fetch);
+  }
+
+  /**
+   * Starts the background analysis worker. {@code exclusiveDatabase}: no other desk process can
+   * share this database (embedded H2), so analyses a crashed process left running restart now.
+   */
+  public void startAnalysisWorker(boolean exclusiveDatabase) {
+    queue.start(this::runJob, exclusiveDatabase);
+  }
+
+  /** Stops the background analysis worker; unfinished analyses stay queued for the next start. */
+  public void stopAnalysisWorker() {
+    queue.close();
   }
 
   public ArticleRecord create(User actor, ArticleInput input) {
@@ -385,17 +396,25 @@ public final class Desk {
     }
   }
 
+  /**
+   * The analysis is already queued (in the transaction that saved the text). A short article is
+   * claimed and analysed before the request returns; a long one is left to the worker.
+   */
   private void scheduleAnalysis(long id, int revision, int length) {
     if (length <= backgroundThreshold) {
-      runAnalysis(id, revision);
+      queue.claim(id, revision).ifPresent(this::runJob);
+    } else {
+      queue.wake();
+    }
+  }
+
+  private void runJob(AnalysisQueue.Job job) {
+    if (queue.attempts(job) > AnalysisQueue.MAX_ATTEMPTS) {
+      fail(job.articleId(), job.revision(), "The analysis of this text stopped the desk "
+          + AnalysisQueue.MAX_ATTEMPTS + " times, so it is not tried again. Edit the text or report it to an admin.");
       return;
     }
-    try {
-      background.execute(() -> runAnalysis(id, revision));
-    } catch (RejectedExecutionException e) {
-      jdbi.useHandle(h -> store.analysisProgress(h, id, revision, AnalysisStatus.FAILED, null,
-          "The desk is shutting down; run the analysis again later."));
-    }
+    runAnalysis(job.articleId(), job.revision());
   }
 
   private void runAnalysis(long id, int revision) {

@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
@@ -49,7 +52,8 @@ public final class Database implements AutoCloseable {
     try {
       pool = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Cannot open the database at " + url + ": " + rootMessage(e), e);
+      // No cause attached: driver messages can repeat the URL, and the URL can hold the password.
+      throw new IllegalStateException(scrub("Cannot open the database at " + url + ": " + rootMessage(e), password));
     }
     try {
       var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
@@ -57,9 +61,30 @@ public final class Database implements AutoCloseable {
       flyway.load().migrate();
     } catch (RuntimeException e) {
       pool.close();
-      throw e;
+      throw new IllegalStateException(scrub("Cannot bring the database up to date: " + rootMessage(e), password));
     }
     return new Database(pool);
+  }
+
+  /**
+   * Whether the database answers now. When it does not, every pooled connection is retired, so
+   * the next request opens fresh ones: after a full disk is freed, the desk recovers by itself.
+   */
+  public boolean healthy() {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      s.execute("SELECT 1");
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      pool.getHikariPoolMXBean().softEvictConnections();
+      return false;
+    }
+  }
+
+  /** Removes passwords from a message meant for people: {@code password=…} and the password itself. */
+  static String scrub(String message, String password) {
+    String clean = message == null ? "" : message.replaceAll("(?i)(password=)[^&;\\s]*", "$1…");
+    return password == null || password.isEmpty() ? clean : clean.replace(password, "…");
   }
 
   public Jdbi jdbi() {

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.comments.CommentSettings;
 import org.factdesk.comments.ModerationMode;
+import org.factdesk.desk.FetchSettings;
 import org.factdesk.publishing.SiteSettings;
 
 /**
@@ -26,16 +28,27 @@ import org.factdesk.publishing.SiteSettings;
  * @param demo load the demo newsroom when the database has no accounts yet
  * @param site the public site's name and address ({@code site.*})
  * @param comments the comment rules ({@code comments.*})
+ * @param bind the network address to listen on; 127.0.0.1 unless told otherwise
+ * @param analysisLease how long a worker's claim on an analysis lasts without renewal; a crashed
+ *     worker's analyses are taken over once it runs out
+ * @param fetch how articles are fetched from web addresses ({@code fetch.*})
+ * @param requestMaxBytes the largest request body accepted, refused before it is read
+ * @param requestMaxParts the most parts a multipart form may have
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is believed
+ * @param tokenLifetime how long a new API token stays valid
  */
 public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, String databaseUser,
     String databasePassword, Optional<String> databaseSchema, int backgroundThreshold,
-    int fetchMaxBytes, Duration fetchTimeout, int loginAttemptsPerAccount,
-    int loginAttemptsPerAddress, boolean secureCookies, boolean demo, SiteSettings site,
-    CommentSettings comments) {
+    int loginAttemptsPerAccount, int loginAttemptsPerAddress, boolean secureCookies, boolean demo,
+    SiteSettings site, CommentSettings comments, String bind, Duration analysisLease,
+    FetchSettings fetch, long requestMaxBytes, int requestMaxParts, Set<String> trustedProxies,
+    Duration tokenLifetime) {
 
-  public static final List<String> KEYS = List.of("port", "data", "database.url", "database.user",
-      "database.password", "database.schema", "analysis.background-threshold", "fetch.max-bytes",
-      "fetch.timeout-seconds", "login.attempts-per-account", "login.attempts-per-address",
+  public static final List<String> KEYS = List.of("port", "bind", "data", "database.url", "database.user",
+      "database.password", "database.schema", "analysis.background-threshold",
+      "analysis.lease-seconds", "fetch.max-bytes", "fetch.timeout-seconds", "fetch.allow-hosts",
+      "request.max-bytes", "request.max-parts", "proxy.trusted",
+      "login.attempts-per-account", "login.attempts-per-address", "tokens.lifetime-days",
       "cookies.secure", "demo", "site.name", "site.url", "comments.moderation", "comments.max-links",
       "comments.banned-words", "comments.suspect-words", "comments.per-address-per-minute",
       "comments.per-commenter-per-minute", "comments.reports-to-hold");
@@ -57,8 +70,6 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
         s.getOrDefault("database.password", ""),
         Optional.ofNullable(s.get("database.schema")).filter(u -> !u.isBlank()),
         integer(s, "analysis.background-threshold", 20_000, 0, Integer.MAX_VALUE),
-        integer(s, "fetch.max-bytes", 5 * 1024 * 1024, 1024, 20 * 1024 * 1024),
-        Duration.ofSeconds(integer(s, "fetch.timeout-seconds", 15, 1, 300)),
         integer(s, "login.attempts-per-account", 5, 1, 10_000),
         integer(s, "login.attempts-per-address", 20, 1, 100_000),
         bool(s, "cookies.secure", false),
@@ -70,7 +81,17 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
             words(s.get("comments.suspect-words")),
             integer(s, "comments.per-address-per-minute", 5, 1, 1_000_000),
             integer(s, "comments.per-commenter-per-minute", 3, 1, 1_000_000),
-            integer(s, "comments.reports-to-hold", 3, 1, 1000)));
+            integer(s, "comments.reports-to-hold", 3, 1, 1000)),
+        s.getOrDefault("bind", "127.0.0.1").strip(),
+        Duration.ofSeconds(integer(s, "analysis.lease-seconds", 60, 2, 3600)),
+        new FetchSettings(integer(s, "fetch.max-bytes", 5 * 1024 * 1024, 1024, 20 * 1024 * 1024),
+            Duration.ofSeconds(integer(s, "fetch.timeout-seconds", 15, 1, 300)),
+            words(s.get("fetch.allow-hosts")).stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet())),
+        integer(s, "request.max-bytes", 6 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+        integer(s, "request.max-parts", 20, 1, 1000),
+        Set.copyOf(words(s.get("proxy.trusted"))),
+        Duration.ofDays(integer(s, "tokens.lifetime-days", 90, 1, 3650)));
   }
 
   /** A comma-separated word list; blanks are dropped. */
@@ -81,8 +102,10 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
 
   /** The JDBC URL to use: the configured one, or the embedded H2 file under the data folder. */
   public String jdbcUrl() {
+    // WRITE_DELAY=0: H2 writes each commit to the file before the commit returns (its default
+    // waits up to half a second, and a crash in that half second lost acknowledged writes).
     return databaseUrl.orElseGet(() -> "jdbc:h2:file:"
-        + dataDir.toAbsolutePath().resolve("factdesk").toString().replace('\\', '/'));
+        + dataDir.toAbsolutePath().resolve("factdesk").toString().replace('\\', '/') + ";WRITE_DELAY=0");
   }
 
   private static int integer(Map<String, String> s, String key, int fallback, int min, int max) {

@@ -6,9 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
 import org.factdesk.comments.Comments;
@@ -16,6 +13,7 @@ import org.factdesk.desk.PublishedArticles;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.persistence.Database;
+import org.factdesk.web.Edge;
 import org.factdesk.web.WebApp;
 
 /**
@@ -24,17 +22,18 @@ import org.factdesk.web.WebApp;
  * runs.
  */
 public final class DeskServer implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskServer.class);
   private final Database database;
-  private final ExecutorService background;
   private final Accounts accounts;
   private final Desk desk;
   private final Comments comments;
   private final Javalin app;
+  private final ServerLogging logging;
 
-  private DeskServer(Database database, ExecutorService background, Accounts accounts, Desk desk,
-      Comments comments, Javalin app) {
+  private DeskServer(Database database, Accounts accounts, Desk desk, Comments comments, Javalin app,
+      ServerLogging logging) {
+    this.logging = logging;
     this.database = database;
-    this.background = background;
     this.accounts = accounts;
     this.desk = desk;
     this.comments = comments;
@@ -46,35 +45,49 @@ public final class DeskServer implements AutoCloseable {
    * and the desk is empty, and starts listening.
    */
   public static DeskServer start(DeskConfig config, ArticleAnalysis analysis) {
-    Database database = Database.open(config.jdbcUrl(), config.databaseUser(),
-        config.databasePassword(), config.databaseSchema());
+    ServerLogging logging = ServerLogging.toFolder(config.dataDir());
+    Database database;
+    try {
+      database = Database.open(config.jdbcUrl(), config.databaseUser(),
+          config.databasePassword(), config.databaseSchema());
+    } catch (RuntimeException e) {
+      logging.close();
+      throw e;
+    }
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     AuditLog audit = new AuditLog(database.jdbi(), clock);
     Accounts accounts = new Accounts(database.jdbi(), audit, clock, random,
-        config.loginAttemptsPerAccount(), config.loginAttemptsPerAddress(), Duration.ofMinutes(5));
-    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "factdesk-analysis");
-      t.setDaemon(true);
-      return t;
-    });
-    Desk desk = new Desk(database.jdbi(), audit, analysis, background, clock,
-        config.backgroundThreshold(), config.fetchMaxBytes(), config.fetchTimeout());
+        config.loginAttemptsPerAccount(), config.loginAttemptsPerAddress(), Duration.ofMinutes(5),
+        config.tokenLifetime());
+    Desk desk = new Desk(database.jdbi(), audit, analysis, clock, config.backgroundThreshold(),
+        config.analysisLease(), config.fetch());
+    // An embedded H2 file is open in this process only, so nothing else can be running its analyses.
+    desk.startAnalysisWorker(config.jdbcUrl().startsWith("jdbc:h2:"));
     if (config.demo() && !accounts.hasAnyUser()) {
       new DemoNewsroom(accounts, desk).load();
     }
     Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
     Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
-        new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site())).create();
+        new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site()),
+        new Edge(config.requestMaxBytes(), config.requestMaxParts(), config.trustedProxies(),
+            config.site().baseUrl(), database::healthy)).create();
     try {
-      app.start(config.port());
+      app.start(config.bind(), config.port());
     } catch (RuntimeException e) {
-      background.shutdownNow();
+      desk.stopAnalysisWorker();
       database.close();
-      throw new IllegalStateException("Cannot listen on port " + config.port()
+      logging.close();
+      throw new IllegalStateException("Cannot listen on " + config.bind() + " port " + config.port()
           + " (is another server using it?)", e);
     }
-    return new DeskServer(database, background, accounts, desk, comments, app);
+    if (config.site().baseUrl().isEmpty()) {
+      LOG.warn("site.url is not set: public links use this server's own address; set site.url to the public address");
+    }
+    LOG.info("The desk is listening on {} port {}", config.bind(), app.port());
+    accounts.setupCode().ifPresent(code -> LOG.warn(
+        "First run: to create the admin account at /setup, enter the setup code {}", code));
+    return new DeskServer(database, accounts, desk, comments, app, logging);
   }
 
   /** Adds an account from the command line (no acting user; the audit log says "system"). */
@@ -84,9 +97,18 @@ public final class DeskServer implements AutoCloseable {
         config.databasePassword(), config.databaseSchema())) {
       Clock clock = Clock.systemUTC();
       Accounts accounts = new Accounts(database.jdbi(), new AuditLog(database.jdbi(), clock), clock,
-          new SecureRandom(), 5, 20, Duration.ofMinutes(5));
+          new SecureRandom(), 5, 20, Duration.ofMinutes(5), config.tokenLifetime());
       accounts.add(Optional.empty(), email, name, role, password);
     }
+  }
+
+  /** Every route the desk answers, as "METHOD /path/{param}", from the router itself. */
+  public java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .filter(r -> r.startsWith("GET ") || r.startsWith("POST ") || r.startsWith("PUT ")
+            || r.startsWith("PATCH ") || r.startsWith("DELETE "))
+        .distinct().sorted().toList();
   }
 
   public int port() {
@@ -108,12 +130,8 @@ public final class DeskServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    background.shutdownNow();
-    try {
-      background.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    desk.stopAnalysisWorker();
     database.close();
+    logging.close();
   }
 }

@@ -172,8 +172,8 @@ final class Pages {
     if (password == null || !password.equals(ctx.formParam("password2"))) {
       throw new BadInputException("The two passwords are not the same.");
     }
-    accounts.createFirstAdmin(ctx.formParam("email"), ctx.formParam("name"), password);
-    Session session = accounts.signIn(ctx.formParam("email"), password, ctx.ip());
+    accounts.createFirstAdmin(ctx.formParam("email"), ctx.formParam("name"), password, ctx.formParam("code"));
+    Session session = accounts.signIn(ctx.formParam("email"), password, WebApp.address(ctx));
     auth.signIn(ctx, session);
     ctx.redirect("/desk", HttpStatus.SEE_OTHER);
   }
@@ -189,7 +189,7 @@ final class Pages {
   private void login(Context ctx) {
     String email = ctx.formParam("email");
     try {
-      Session session = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
+      Session session = accounts.signIn(email, ctx.formParam("password"), WebApp.address(ctx));
       auth.signIn(ctx, session);
       ctx.redirect("/desk", HttpStatus.SEE_OTHER);
     } catch (NotSignedInException e) {

@@ -118,7 +118,7 @@ final class PublicPages {
       }
     });
     Receipt receipt = comments.submit(new Submission(id, parent, ctx.formParam("name"), ctx.formParam("email"),
-        ctx.formParam("text"), ctx.formParam("token"), ctx.formParam("website"), ctx.ip(), readerCookie(ctx)));
+        ctx.formParam("text"), ctx.formParam("token"), ctx.formParam("website"), WebApp.address(ctx), readerCookie(ctx)));
     String path = ctx.path().replaceFirst("/comments$", "");
     ctx.redirect(switch (receipt.status()) {
       case APPROVED -> path + "?comment=posted#comment-" + receipt.commentId();
@@ -129,7 +129,7 @@ final class PublicPages {
 
   private void report(Context ctx) {
     long id = WebApp.id(ctx, "id");
-    long article = comments.report(id, ctx.ip(), ctx.formParam("reason"));
+    long article = comments.report(id, WebApp.address(ctx), ctx.formParam("reason"));
     ctx.redirect(PublicPaths.of(article, published.find(article).map(p -> p.article().kind()).orElse(ArticleKind.OWN))
         + "?comment=reported#comments", HttpStatus.SEE_OTHER);
   }
@@ -177,8 +177,8 @@ final class PublicPages {
   /** The reader's random id (set on first visit), so commenters without an email are recognised. */
   private String readerCookie(Context ctx) {
     String id = ctx.cookie(READER_COOKIE);
-    if (id == null || !id.matches("[A-Za-z0-9_-]{20,64}")) {
-      id = token();
+    if (comments.identity().verify(id).isEmpty()) {
+      id = comments.identity().issue();
       ctx.cookie(new Cookie(READER_COOKIE, id, "/", 365 * 24 * 3600, secureCookies, true, null, SameSite.LAX));
     }
     return id;
@@ -196,7 +196,12 @@ final class PublicPages {
   }
 
   private String base(Context ctx) {
-    return site.baseUrl().orElseGet(() -> ctx.scheme() + "://" + ctx.host());
+    // Without site.url, the address this server is listening on, never the client's Host header.
+    return site.baseUrl().orElseGet(() -> ctx.scheme() + "://" + hostLiteral(ctx.req().getLocalAddr()) + ":" + ctx.req().getLocalPort());
+  }
+
+  private static String hostLiteral(String address) {
+    return address.contains(":") ? "[" + address + "]" : address;
   }
 
   private void render(Context ctx, String template, Object page) {

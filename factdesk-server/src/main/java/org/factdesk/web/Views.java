@@ -58,5 +58,9 @@ public final class Views {
 
   public record AccountPage(Frame frame, List<ApiToken> tokens, String newSecret) {}
 
+  public record ResetLinkPage(Frame frame, String email, String link) {}
+
+  public record ResetPage(Frame frame, String token, boolean usable) {}
+
   public record ErrorPage(Frame frame, int status, String message, List<String> reasons, String back) {}
 }

@@ -27,6 +27,7 @@ import org.factdesk.errors.NotFoundException;
 import org.factdesk.errors.NotSignedInException;
 import org.factdesk.errors.PermissionDeniedException;
 import org.factdesk.errors.RuleException;
+import org.factdesk.errors.TooLargeException;
 import org.factdesk.errors.TooManyAttemptsException;
 import org.factdesk.publishing.SiteSettings;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final Logger REQUESTS = LoggerFactory.getLogger("org.factdesk.requests");
 
   private final Accounts accounts;
   private final Desk desk;
@@ -58,7 +60,10 @@ public final class WebApp {
   /** The reader-facing side: published articles, comments, and the site's identity. */
   public record Readers(PublishedArticles published, Comments comments, SiteSettings site) {}
 
-  public WebApp(Accounts accounts, Desk desk, AuditLog audit, boolean secureCookies, Readers readers) {
+  private final Edge edge;
+
+  public WebApp(Accounts accounts, Desk desk, AuditLog audit, boolean secureCookies, Readers readers, Edge edge) {
+    this.edge = edge;
     this.accounts = accounts;
     this.desk = desk;
     this.audit = audit;
@@ -72,9 +77,12 @@ public final class WebApp {
     Api api = new Api(accounts, desk, json);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
-      config.http.maxRequestSize = 6L * 1024 * 1024;
+      edge.configure(config);
       config.startup.showJavalinBanner = false;
+      config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} {}ms", address(ctx), ctx.method(),
+          ctx.path(), ctx.statusCode(), Math.round(ms)));
       config.routes.before(ctx -> {
+        edge.check(ctx); // limits before any parsing, sign-in or CSRF check
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
@@ -86,6 +94,12 @@ public final class WebApp {
       new PublicPages(readers.published(), readers.comments(), readers.site(), templates, secureCookies)
           .routes(config);
       api.routes(config);
+      new AccountRoutes(accounts, templates, json, edge.siteUrl()).routes(config);
+      config.routes.get("/healthz", ctx -> {
+        boolean up = edge.databaseUp().getAsBoolean();
+        ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+            .json(Map.of("status", up ? "ok" : "unavailable", "database", up ? "ok" : "unreachable"));
+      });
       exceptions(config, pages);
     });
   }
@@ -108,7 +122,20 @@ public final class WebApp {
       ctx.header("Retry-After", "300");
       respond(ctx, pages, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), List.of());
     });
+    config.routes.exception(TooLargeException.class, (e, ctx) -> plain(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+    config.routes.exception(Edge.UnknownHostRequest.class, (e, ctx) -> plain(ctx, HttpStatus.MISDIRECTED_REQUEST, e.getMessage()));
     config.routes.exception(Exception.class, (e, ctx) -> {
+      if (tooLongForTheDatabase(e)) {
+        respond(ctx, pages, HttpStatus.BAD_REQUEST,
+            "One of the fields is longer than the desk accepts. Shorten it and try again.", List.of());
+        return;
+      }
+      if (causedBySql(e)) {
+        // Checking retires broken connections (e.g. after a full disk), so the desk recovers.
+        if (!edge.databaseUp().getAsBoolean()) {
+          LOG.warn("The database does not answer; its pooled connections were retired");
+        }
+      }
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR,
           "Something went wrong on the desk's side. Nothing you saved is lost; try again, and tell an admin if it keeps happening.",
@@ -119,6 +146,41 @@ public final class WebApp {
         respond(ctx, pages, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
       }
     });
+  }
+
+  /** Before the page machinery has run (no CSRF token, no user): a short answer, JSON for the API. */
+  private static void plain(Context ctx, HttpStatus status, String message) {
+    ctx.header("Connection", "close");
+    if (isApi(ctx)) {
+      problem(ctx, status, message, List.of());
+    } else {
+      ctx.status(status).contentType("text/plain; charset=utf-8").result(message);
+    }
+  }
+
+  /** SQLSTATE 22001 (string data, right truncation): the same code on H2 and PostgreSQL. */
+  private static boolean tooLongForTheDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean causedBySql(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The client's address (see {@link Edge#client}). */
+  static String address(Context ctx) {
+    String client = ctx.attribute(Edge.CLIENT);
+    return client != null ? client : ctx.req().getRemoteAddr();
   }
 
   private void respond(Context ctx, Pages pages, HttpStatus status, String message, List<String> reasons) {

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every route, as every role and as nobody: who is let through and who is turned away. The
- * expected table is written out here, independently of {@code Role}, so a change to either shows.
- * Requests that pass the permission check are built to stop at validation (400/404/409), so the
- * matrix does not change the data it runs on.
+ * routes come from the running desk's router, so a new route without a row here fails the test;
+ * the expected access is written out here, independently of {@code Role}, so a change to either
+ * shows. Requests that pass the permission check are built to stop at validation (400/404/409),
+ * so the matrix does not change the data it runs on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class PermissionMatrixTest {
@@ -34,8 +35,70 @@ final class PermissionMatrixTest {
   private static final Set<String> CHECKERS = Set.of("checker", "editor", "admin");
   private static final Set<String> ADMINS = Set.of("admin");
 
+  private static final Set<String> MODERATORS = Set.of("moderator", "admin");
+
   /** One row: method, path, body (JSON for /api, form fields for pages), who may pass. */
   record Route(String method, String path, Map<String, Object> body, Set<String> allowed) {}
+
+  /**
+   * Routes anyone may use, signed in or not (the public site, sign-in, first-run setup, reset
+   * links, health): they are only checked not to fail.
+   */
+  private static final Set<String> PUBLIC = Set.of("GET /", "GET /setup", "POST /setup", "GET /login",
+      "POST /login", "POST /logout", "GET /news", "GET /news/{id}", "GET /fact-checks/{id}",
+      "POST /news/{id}/comments", "POST /fact-checks/{id}/comments", "POST /comments/{id}/report",
+      "GET /corrections", "GET /feed.atom", "GET /sitemap.xml", "GET /healthz", "GET /reset/{token}",
+      "POST /reset/{token}");
+
+  /** The router's pattern for a concrete path in the table (numbers stand for any parameter). */
+  private static String pattern(String method, String path, List<String> patterns) {
+    String[] parts = path.split("/", -1);
+    for (String p : patterns) {
+      String[] pp = p.substring(p.indexOf(' ') + 1).split("/", -1);
+      if (!p.startsWith(method + " ") || pp.length != parts.length) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < pp.length && same; i++) {
+        same = pp[i].equals(parts[i]) || pp[i].startsWith("{") && !parts[i].isEmpty();
+      }
+      if (same) {
+        return p;
+      }
+    }
+    return method + " " + path + " (no such route)";
+  }
+
+  @Test
+  void every_route_of_the_desk_has_a_row_in_this_matrix_or_is_public() {
+    List<String> routes = desk.server.routes();
+    Set<String> covered = new java.util.TreeSet<>(PUBLIC);
+    for (Route r : apiRoutes()) {
+      covered.add(pattern(r.method(), r.path(), routes));
+    }
+    for (Route r : pageRoutes()) {
+      covered.add(pattern(r.method(), r.path(), routes));
+    }
+    assertThat(routes).as("routes with no row in the permission matrix").allMatch(covered::contains);
+    assertThat(covered).as("rows for routes that do not exist").allMatch(routes::contains);
+  }
+
+  @Test
+  void public_routes_never_fail_for_anonymous_visitors() {
+    RunningDesk.Browser anonymous = desk.browser();
+    anonymous.get("/news");
+    List<String> wrong = new ArrayList<>();
+    for (String route : PUBLIC) {
+      String method = route.substring(0, route.indexOf(' '));
+      String path = route.substring(route.indexOf(' ') + 1).replace("{id}", String.valueOf(published))
+          .replace("{token}", "not-a-real-token");
+      int status = method.equals("GET") ? anonymous.get(path).status() : anonymous.post(path, Map.of()).status();
+      if (status >= 500) {
+        wrong.add(route + " → " + status);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
 
   private RunningDesk desk;
   private final Map<Role, RunningDesk.ApiClient> api = new EnumMap<>(Role.class);
@@ -86,7 +149,13 @@ final class PermissionMatrixTest {
         new Route("POST", "/api/users", Map.of("email", "not-an-email", "role", "reporter", "password", "x"), ADMINS),
         new Route("POST", "/api/users/999999/role", Map.of("role", "editor"), ADMINS),
         new Route("GET", "/api/tokens", null, EVERY_ROLE),
-        new Route("POST", "/api/tokens/999999/revoke", Map.of(), EVERY_ROLE));
+        new Route("POST", "/api/tokens", Map.of("label", 7), EVERY_ROLE),
+        new Route("POST", "/api/tokens/999999/revoke", Map.of(), EVERY_ROLE),
+        new Route("POST", a + "/reanalyse", Map.of(), CHECKERS),
+        new Route("POST", "/api/me/password", Map.of("current", "wrong", "password", "x"), EVERY_ROLE),
+        new Route("POST", "/api/users/999999/reset-link", Map.of(), ADMINS),
+        new Route("POST", "/api/users/999999/deactivate", Map.of(), ADMINS),
+        new Route("GET", "/api/users/" + adminId + "/tokens", null, ADMINS));
   }
 
   List<Route> pageRoutes() {
@@ -108,7 +177,14 @@ final class PermissionMatrixTest {
         new Route("POST", "/users", Map.of("email", "not-an-email", "role", "reporter", "password", "x"), ADMINS),
         new Route("POST", "/users/999999/role", Map.of("role", "editor"), ADMINS),
         new Route("GET", "/account", null, EVERY_ROLE),
-        new Route("POST", "/account/tokens/999999/revoke", Map.of(), EVERY_ROLE));
+        new Route("POST", "/account/tokens", Map.of("label", "x".repeat(300)), EVERY_ROLE),
+        new Route("POST", "/account/tokens/999999/revoke", Map.of(), EVERY_ROLE),
+        new Route("POST", a + "/reanalyse", Map.of(), CHECKERS),
+        new Route("POST", "/account/password", Map.of("current", "wrong", "password", "x", "password2", "y"), EVERY_ROLE),
+        new Route("POST", "/users/999999/reset-link", Map.of(), ADMINS),
+        new Route("POST", "/users/999999/deactivate", Map.of(), ADMINS),
+        new Route("GET", "/desk/comments", null, MODERATORS),
+        new Route("POST", "/desk/comments", Map.of("ids", "999999", "action", "approve"), MODERATORS));
   }
 
   @Test

@@ -124,8 +124,15 @@ final class RunningDesk implements AutoCloseable {
     final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     String csrf = "";
+    private final String forwardedFor;
 
     Browser(String base) {
+      this(base, null);
+    }
+
+    /** A browser behind a trusted proxy that reports it as {@code forwardedFor}. */
+    Browser(String base, String forwardedFor) {
+      this.forwardedFor = forwardedFor;
       this.base = base;
       this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10)).build();
@@ -163,6 +170,9 @@ final class RunningDesk implements AutoCloseable {
     }
 
     private Response send(HttpRequest.Builder request) {
+      if (forwardedFor != null) {
+        request.header("X-Forwarded-For", forwardedFor);
+      }
       try {
         HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(120)).build(),
             HttpResponse.BodyHandlers.ofString());

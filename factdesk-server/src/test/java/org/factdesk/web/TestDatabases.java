@@ -27,6 +27,11 @@ enum TestDatabases {
     String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
     Map<String, String> s = new HashMap<>();
     s.put("port", "0");
+    try {
+      s.put("data", java.nio.file.Files.createTempDirectory("factdesk-" + name).toString()); // logs go here
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     if (this == H2) {
       s.put("database.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     } else {

@@ -74,6 +74,11 @@ public final class ClaimMatchDetector implements ReviewingDetector {
   }
 
   @Override
+  public Set<String> requiresFindings() {
+    return Set.of(FindingCodes.CLAIM);
+  }
+
+  @Override
   public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
     List<Finding> out = new ArrayList<>();
     for (Finding claim : earlier) {

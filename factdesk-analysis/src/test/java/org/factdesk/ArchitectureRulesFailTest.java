@@ -1,0 +1,27 @@
+package org.factdesk;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/** The architecture rules are only worth something if a violation breaks them: these build one each. */
+class ArchitectureRulesFailTest {
+  private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("org.factdesk.archfixture");
+
+  @Test
+  void aFeatureReachingIntoAnothersInternalPackageBreaksTheRule() {
+    assertThatThrownBy(() -> ArchitectureTest.noReachingIntoInternals("org.factdesk.archfixture").check(FIXTURES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Reacher")
+        .hasMessageContaining("Secret");
+  }
+
+  @Test
+  void analysisCodeTouchingSqlBreaksTheRule() {
+    assertThatThrownBy(() -> ArchitectureTest.NO_WEB_OR_SQL.check(FIXTURES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("java.sql.Connection");
+  }
+}

@@ -1,0 +1,8 @@
+package org.factdesk.archfixture.alpha.internal;
+
+/** Test fixture: an implementation detail of the feature "alpha". */
+public final class Secret {
+  public static int value() {
+    return 42;
+  }
+}

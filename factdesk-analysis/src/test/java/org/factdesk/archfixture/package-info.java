@@ -1,0 +1,2 @@
+/** Deliberate violations that prove the architecture rules can fail (see ArchitectureRulesFailTest). */
+package org.factdesk.archfixture;

@@ -1,0 +1,71 @@
+package org.factdesk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.Capability;
+import org.factdesk.analysis.Detector;
+import org.factdesk.analysis.Finding;
+import org.factdesk.kb.KnowledgeBase;
+import org.factdesk.kb.KnowledgeBaseData;
+import org.factdesk.nlp.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The engine checks its detectors' requirements against what its own stages provide, when it is built. */
+class EngineRefusesUnmetRequirementsIT {
+  private static TextAnalyzer nlp;
+
+  @BeforeAll
+  static void loadTagger() {
+    nlp = TextAnalyzer.load();
+  }
+
+  private static Detector needingTheCheckworthinessModel() {
+    return new Detector() {
+      @Override
+      public String name() {
+        return "needs-scores";
+      }
+
+      @Override
+      public Set<String> codes() {
+        return Set.of("test.scored");
+      }
+
+      @Override
+      public Set<Capability> requires() {
+        return Set.of(Capability.CHECKWORTHINESS_MODEL);
+      }
+
+      @Override
+      public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+        return List.of();
+      }
+    };
+  }
+
+  @Test
+  void anEngineWithoutACheckworthinessModelRefusesADetectorThatNeedsOneNamingBoth() {
+    KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
+    assertThatThrownBy(() -> Analyzer.create(nlp, kb, Optional.empty(), Optional.empty(),
+        List.of(needingTheCheckworthinessModel())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("needs-scores")
+        .hasMessageContaining("CHECKWORTHINESS_MODEL")
+        .hasMessageContaining("a check-worthiness scorer");
+  }
+
+  @Test
+  void theSameDetectorIsAcceptedByAnEngineThatHasTheModel() {
+    KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
+    Analyzer engine = Analyzer.create(nlp, kb, DefaultModels.checkworthiness(), Optional.empty(),
+        List.of(needingTheCheckworthinessModel()));
+    assertThat(engine.detectors()).extracting(Detector::name).contains("needs-scores");
+  }
+}
