@@ -16,6 +16,26 @@ public final class FindingCodes {
 
   private FindingCodes() {}
 
+  /** Every code above, sorted. */
+  public static java.util.SortedSet<String> all() {
+    java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field f : FindingCodes.class.getDeclaredFields()) {
+      if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        try {
+          codes.add((String) f.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** Whether {@code codeOrFamily} names a code ("time.role") or a family of codes ("time"). */
+  public static boolean isKnown(String codeOrFamily) {
+    return all().stream().anyMatch(c -> c.equals(codeOrFamily) || c.startsWith(codeOrFamily + "."));
+  }
+
   /** Which part of Factdesk usually emits {@code code}, for messages about a missing provider. */
   static String providerOf(String code) {
     String family = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;

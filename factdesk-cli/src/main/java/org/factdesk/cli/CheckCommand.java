@@ -49,6 +49,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write one report per article into this folder.")
   Path out;
 
+  @Option(names = "--ignore", split = ",", paramLabel = "CODE",
+      description = "Leave findings with these codes out of reports and the exit code: a code (time.role) or a "
+          + "family (attribution); repeatable or comma-separated.")
+  java.util.Set<String> ignored = new java.util.TreeSet<>();
+
   @Option(names = "--no-claims", negatable = false, description = "Leave the list of check-worthy claims out of text reports.")
   boolean noClaims;
 
@@ -71,6 +76,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Optional<LocalDate> asOf = parseDate();
+    for (String code : ignored) {
+      if (!org.factdesk.analysis.FindingCodes.isKnown(code)) {
+        throw new UserInputException("--ignore " + code + ": no finding has that code or family; known codes: "
+            + String.join(", ", org.factdesk.analysis.FindingCodes.all()));
+      }
+    }
     List<Path> files = expand(inputs);
     if (files.isEmpty()) {
       throw new UserInputException("no article files (.txt, .md, .html) found in " + inputs);
@@ -105,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         unreadable++;
         continue;
       }
-      Report report = engine.analyze(article, new AnalysisContext(asOf));
+      Report report = engine.analyze(article, new AnalysisContext(asOf)).ignoring(ignored);
       errors += report.count(Severity.ERROR);
       warnings += report.count(Severity.WARNING);
       if (report.hasErrors()) {

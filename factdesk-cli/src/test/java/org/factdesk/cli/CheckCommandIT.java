@@ -39,6 +39,22 @@ class CheckCommandIT {
   }
 
   @Test
+  void ignoredCodeFamiliesLeaveTheReportAndTheExitCode() {
+    Run all = run("check", EXAMPLES.resolve("stale-titles.md").toString());
+    assertThat(all.out()).contains("time.role", "kb.event-date");
+    Run some = run("check", EXAMPLES.resolve("stale-titles.md").toString(), "--ignore", "time,kb.event-date,integrity");
+    assertThat(some.out()).doesNotContain("time.role", "kb.event-date", "integrity.self-certified");
+    assertThat(some.exit()).isZero();
+  }
+
+  @Test
+  void anUnknownCodeToIgnoreIsRefusedWithTheKnownOnes() {
+    Run r = run("check", EXAMPLES.resolve("stale-titles.md").toString(), "--ignore", "time.rol");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--ignore time.rol", "time.role");
+  }
+
+  @Test
   void aCorrectArticleExitsZero() {
     Run r = run("check", EXAMPLES.resolve("accurate-brief.md").toString(), "--format", "json");
     assertThat(r.exit()).isZero();
