@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.analysis;
 
 /** What a stage of the analysis provides and a detector may require. */

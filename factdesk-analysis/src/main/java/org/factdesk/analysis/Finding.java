@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.analysis;
 
 import java.util.List;
-import org.factdesk.kb.Evidence;
 import java.util.Objects;
 import java.util.Optional;
 import org.factdesk.article.Span;
+import org.factdesk.kb.Evidence;
 
 /**
  * One thing the analysis says about an article: a stable {@code code} (like a linter's), a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.analysis;
 
 /** The stable finding codes. Users grep and suppress by these; never rename one. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.analysis;
 
 /** How much a finding matters. {@code ERROR} blocks the "fact-checked" label. */

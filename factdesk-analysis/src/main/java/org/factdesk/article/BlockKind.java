@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.article;
 
 /** What a block of an article is, as a reader of the page would see it. */

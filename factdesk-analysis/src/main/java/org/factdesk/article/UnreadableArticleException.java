@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.article;
 
 /** The input cannot be read as an article: empty, binary, unreadable. The message is for a journalist. */

@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.sources;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**

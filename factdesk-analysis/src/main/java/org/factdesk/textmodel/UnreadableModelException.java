@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.textmodel;
 
 /** A model file that is not a model this version can read; the message says why in one line. */

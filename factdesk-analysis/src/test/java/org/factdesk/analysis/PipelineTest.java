@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.analysis;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;

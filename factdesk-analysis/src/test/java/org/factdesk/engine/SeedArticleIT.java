@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +13,9 @@ import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Report;
 import org.factdesk.analysis.Severity;
 import org.factdesk.article.ArticleReaders;
+import org.factdesk.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.factdesk.testkit.SharedData;
 
 /**
  * The acceptance case: the seed article that prints a "fact-checked" promise and breaks it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.engine;
 
 /** One engine for all model-loading tests in a JVM: loading it is the expensive part. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;

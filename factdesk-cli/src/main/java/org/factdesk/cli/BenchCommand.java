@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.cli;
 
 import edu.stanford.nlp.pipeline.Annotation;
@@ -9,18 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.AnalyzedArticle;
-import org.factdesk.claims.ClaimDetector;
-import org.factdesk.claims.TrainedCheckworthinessScorer;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
+import org.factdesk.claims.ClaimDetector;
+import org.factdesk.claims.TrainedCheckworthinessScorer;
 import org.factdesk.engine.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

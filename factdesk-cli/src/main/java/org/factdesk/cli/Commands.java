@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.factdesk.kb.KnowledgeBaseLoader;
 import org.factdesk.desk.UrlArticleReader;
 import org.factdesk.engine.Analyzer;
+import org.factdesk.kb.KnowledgeBaseLoader;
 import org.factdesk.server.DeskConfig;
 import picocli.CommandLine;
 

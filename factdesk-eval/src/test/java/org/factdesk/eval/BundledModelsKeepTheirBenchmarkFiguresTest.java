@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +17,8 @@ import org.factdesk.eval.dataset.LabelledSentence;
 import org.factdesk.eval.dataset.WeaselDatasets;
 import org.factdesk.eval.scoring.PrecisionRecall;
 import org.factdesk.eval.scoring.Scoring;
-import org.junit.jupiter.api.Test;
 import org.factdesk.testkit.SharedData;
+import org.junit.jupiter.api.Test;
 
 /**
  * The CI slice of the full evals: the bundled models on the dev sets (about a second each), held

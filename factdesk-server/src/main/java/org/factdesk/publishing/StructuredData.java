@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.factdesk.desk.ArticleRecord;
 import org.factdesk.desk.ClaimRecord;
 import org.factdesk.desk.PublishedArticles.Published;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.factdesk.accounts.Permission;
 import org.factdesk.accounts.User;
-import org.factdesk.comments.CommentStatus;
 import org.factdesk.comments.Comments;
 import org.factdesk.comments.ModerationAction;
 import org.factdesk.comments.Receipt;

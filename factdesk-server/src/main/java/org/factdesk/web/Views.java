@@ -7,14 +7,14 @@ import org.factdesk.accounts.Permission;
 import org.factdesk.accounts.User;
 import org.factdesk.audit.AuditEntry;
 import org.factdesk.desk.ArticleDetail;
-import org.factdesk.desk.ArticleResults;
 import org.factdesk.desk.ArticleQuery;
 import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.ArticleResults;
 import org.factdesk.desk.ArticleState;
 import org.factdesk.desk.ClaimWork;
+import org.factdesk.desk.Dashboard;
 import org.factdesk.desk.Desk;
 import org.factdesk.desk.RevisionRecord;
-import org.factdesk.desk.Dashboard;
 
 /**
  * What each page template gets: one record per page. Public only because the precompiled

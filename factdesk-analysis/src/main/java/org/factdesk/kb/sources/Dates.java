@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.kb.sources;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdesk.kb.DatePrecision;
 import org.factdesk.kb.FactSource;
 import org.factdesk.kb.Term;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Date parsing shared by the importers: ISO days, year-only values, and the as-of rule for ends. */
 final class Dates {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.kb.sources;
 
 /** A source file that cannot be read as the format it was given as; the message names file and cause. */

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.kb.sources;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

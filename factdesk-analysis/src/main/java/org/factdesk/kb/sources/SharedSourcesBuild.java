@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.kb.sources;
 
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import org.factdesk.kb.Event;
 import org.factdesk.kb.FactSource;
 import org.factdesk.kb.KnowledgeBaseData;

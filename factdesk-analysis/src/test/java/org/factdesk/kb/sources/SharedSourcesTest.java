@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.kb.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -5,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +13,9 @@ import java.util.Optional;
 import org.factdesk.kb.FactSource;
 import org.factdesk.kb.KnowledgeBaseData;
 import org.factdesk.kb.KnowledgeBaseFiles;
-import org.junit.jupiter.api.Assumptions;
+import org.factdesk.testkit.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.factdesk.testkit.SharedData;
 
 /** The importers on the real files in shared/kb-sources; skipped where that folder is absent. */
 final class SharedSourcesTest {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.archive.ingest;
 
 /** A fact-check file that cannot be read: names the file, and the line when there is one. */

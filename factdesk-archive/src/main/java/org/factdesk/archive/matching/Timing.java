@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.archive.matching;
 
 /** When a fact-check was published relative to the article a claim comes from. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.archive.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,16 +16,16 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Pipeline;
 import org.factdesk.analysis.Severity;
-import org.factdesk.article.Article;
-import org.factdesk.article.ArticleFormat;
-import org.factdesk.article.ArticleMetadata;
-import org.factdesk.article.Span;
 import org.factdesk.archive.ClaimEmbedder;
 import org.factdesk.archive.FactCheck;
 import org.factdesk.archive.FactCheckArchive;
 import org.factdesk.archive.equivalence.ClaimEquivalence;
 import org.factdesk.archive.equivalence.EquivalenceWeights;
 import org.factdesk.archive.matching.ClaimMatcher;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleFormat;
+import org.factdesk.article.ArticleMetadata;
+import org.factdesk.article.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.archive.equivalence;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +9,8 @@ import org.factdesk.archive.ArchiveMatch;
 import org.factdesk.archive.FactCheck;
 import org.factdesk.archive.FactCheckArchive;
 import org.factdesk.archive.MiniLmEmbedder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.archive.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -12,9 +12,9 @@ import org.factdesk.archive.FactCheckArchive;
 import org.factdesk.archive.MatchSettings;
 import org.factdesk.archive.MiniLmEmbedder;
 import org.factdesk.archive.ingest.FactCheckFiles;
+import org.factdesk.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.factdesk.testkit.SharedData;
 
 /**
  * A fast slice of the CheckThat! 2022 Task 2A dev evaluation (docs/benchmarks.md has the full

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.eval.attribution;
 
 import java.io.IOException;
@@ -15,8 +16,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.AnalyzedArticle;
-import org.factdesk.attribution.UnnamedAuthorityDetector;
-import org.factdesk.sources.UnlinkedSourceDetector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.article.Article;
@@ -24,9 +23,11 @@ import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.Span;
 import org.factdesk.article.UnreadableArticleException;
+import org.factdesk.attribution.UnnamedAuthorityDetector;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.scoring.PrecisionRecall;
+import org.factdesk.sources.UnlinkedSourceDetector;
 
 /**
  * Runs the engine over every story the corpus points into (whole stories, as a user would check

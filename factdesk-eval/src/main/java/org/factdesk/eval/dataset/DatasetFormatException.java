@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.eval.dataset;
 
 /** A file that is not in any format the reader knows; the message names the file and the line. */

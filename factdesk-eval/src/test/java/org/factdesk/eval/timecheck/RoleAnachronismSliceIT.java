@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.eval.timecheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersStories;
-import org.junit.jupiter.api.Test;
 import org.factdesk.testkit.SharedData;
+import org.junit.jupiter.api.Test;
 
 /**
  * The CI slice of {@code factdesk eval time}: the first 300 stories of reut2-000.sgm at their true
