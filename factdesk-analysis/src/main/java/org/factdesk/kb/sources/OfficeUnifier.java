@@ -23,10 +23,12 @@ final class OfficeUnifier {
   static List<KnowledgeBaseData> unify(List<KnowledgeBaseData> layers) {
     Map<String, java.util.Set<String>> qidsByKey = new HashMap<>();
     Map<String, java.util.Set<String>> holders = new HashMap<>();
+    Map<String, String> wikidataNames = new HashMap<>();
     for (KnowledgeBaseData layer : layers) {
       for (Office o : layer.offices()) {
         if (o.id().matches("Q\\d+") && !o.name().equals(o.id())) {
           qidsByKey.computeIfAbsent(key(o), k -> new java.util.LinkedHashSet<>()).add(o.id());
+          wikidataNames.putIfAbsent(o.id(), o.name());
         }
       }
       layer.terms().forEach(t -> holders.computeIfAbsent(t.officeId(), k -> new java.util.HashSet<>()).add(t.personId()));
@@ -60,7 +62,9 @@ final class OfficeUnifier {
         continue;
       }
       List<Office> offices = layer.offices().stream().map(o -> remap.containsKey(o.id())
-          ? new Office(remap.get(o.id()), o.name(), o.jurisdiction(), o.titles()) : o).toList();
+          // The office keeps the name its Wikidata source gives it, whatever this source called it.
+          ? new Office(remap.get(o.id()), wikidataNames.getOrDefault(remap.get(o.id()), o.name()), o.jurisdiction(),
+              o.titles()) : o).toList();
       List<Term> terms = layer.terms().stream().map(t -> remap.containsKey(t.officeId())
           ? new Term(t.personId(), remap.get(t.officeId()), t.start(), t.end(), t.source(), t.startPrecision(),
               t.endPrecision(), t.alsoIn(), t.disagreements()) : t).toList();
