@@ -25,11 +25,11 @@ final class OfficeTitles {
   private static final Pattern ORG = Pattern.compile("^(.+) of the (United Nations|World Trade Organization|"
       + "North Atlantic Treaty Organization|International Court of Justice|European Commission|"
       + "Council of Europe|Parliamentary Assembly of the Council of Europe)$");
-  private static final Map<String, String> ORG_SHORT = Map.of("United Nations", "UN",
+  private static final Map<String, String> ORG_SHORT = sorted(Map.of("United Nations", "UN",
       "World Trade Organization", "WTO", "North Atlantic Treaty Organization", "NATO",
       "International Court of Justice", "ICJ", "European Commission", "European Commission",
-      "Council of Europe", "Council of Europe", "Parliamentary Assembly of the Council of Europe", "PACE");
-  private static final Map<String, List<String>> SHORT_FORMS = Map.ofEntries(
+      "Council of Europe", "Council of Europe", "Parliamentary Assembly of the Council of Europe", "PACE"));
+  private static final Map<String, List<String>> SHORT_FORMS = sorted(Map.ofEntries(
       Map.entry("prime minister", List.of("PM")),
       Map.entry("minister of foreign affairs", List.of("Foreign Minister")),
       Map.entry("minister for foreign affairs", List.of("Foreign Minister")),
@@ -70,20 +70,25 @@ final class OfficeTitles {
       Map.entry("president of the council of ministers", List.of("Prime Minister")),
       Map.entry("chair of the federal reserve", List.of("Fed Chair", "Federal Reserve Chair", "Fed Chairman",
           "Federal Reserve Chairman", "Fed chief", "Chairman of the Federal Reserve")),
-      Map.entry("representative", List.of("Rep.", "Congressman", "Congresswoman")));
+      Map.entry("representative", List.of("Rep.", "Congressman", "Congresswoman"))));
   private static final Pattern OF_COUNTRY = Pattern.compile("^(.+) of (?:the )?([A-Z][\\p{L} .'-]+)$");
   private static final Pattern GOVERNOR_OF = Pattern.compile("^(Governor|President|Chair|Chairman) of the (.+)$");
-  private static final Map<String, String> BANK_SHORT = Map.of("Bank of England", "BoE", "Bank of Japan", "BOJ",
+  private static final Map<String, String> BANK_SHORT = sorted(Map.of("Bank of England", "BoE", "Bank of Japan", "BOJ",
       "Bank of Canada", "BoC", "Reserve Bank of India", "RBI", "People's Bank of China", "PBOC",
-      "European Central Bank", "ECB", "Federal Reserve", "Fed");
+      "European Central Bank", "ECB", "Federal Reserve", "Fed"));
   private static final Countries COUNTRIES = new Countries();
-  private static final Map<String, String> PORTFOLIO_WORDS = Map.of("Finance", "Finance Minister",
+  private static final Map<String, String> PORTFOLIO_WORDS = sorted(Map.of("Finance", "Finance Minister",
       "Foreign Affairs", "Foreign Minister", "Interior", "Interior Minister", "Justice", "Justice Minister",
-      "Defence", "Defence Minister", "Defense", "Defense Minister");
+      "Defence", "Defence Minister", "Defense", "Defense Minister"));
   private static final Pattern ONE_WORD_PORTFOLIO =
       Pattern.compile("^(Minister|Secretary) (?:of|for) (?!State\\b)([A-Z][a-z]+)$");
 
   private OfficeTitles() {}
+
+  /** Map.of iterates in an order that changes from one JVM to the next; the build must not. */
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
+  }
 
   /** The label without the jurisdictions named in {@link #JURISDICTION}: a key for matching labels across files. */
   static String base(String label) {
