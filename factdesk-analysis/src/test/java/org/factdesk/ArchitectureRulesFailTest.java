@@ -25,4 +25,11 @@ class ArchitectureRulesFailTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("java.sql.Connection");
   }
+
+  @Test
+  void aDetectorSolvingTheTimeFrameItselfBreaksTheRule() {
+    assertThatThrownBy(() -> ArchitectureTest.TIME_FRAME_SOLVED_ONCE.check(FIXTURES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("SolvesAgain");
+  }
 }

@@ -24,6 +24,20 @@ class ArchitectureTest {
       .resideInAnyPackage("java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..",
           "jakarta.servlet..", "org.eclipse.jetty..", "gg.jte..");
 
+  /**
+   * The time frame is a stage: the engine solves it once per article and detectors read it from
+   * the prepared article. A detector calling the solver itself would quietly solve it again.
+   */
+  static final com.tngtech.archunit.lang.ArchRule TIME_FRAME_SOLVED_ONCE = noClasses()
+      .that().resideOutsideOfPackages("org.factdesk.engine..", "org.factdesk.timeline..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("org.factdesk.timeline.AsOfSolver")
+      .because("the engine solves the time frame once per article (AnalyzedArticle.solvedTime)");
+
+  @Test
+  void onlyTheEngineSolvesTheTimeFrame() {
+    TIME_FRAME_SOLVED_ONCE.check(CLASSES);
+  }
+
   /** Features under {@code root} ("org.factdesk") use each other only through non-internal packages. */
   static com.tngtech.archunit.lang.ArchRule noReachingIntoInternals(String root) {
     return slices().matching(root + ".(*)..").should().notDependOnEachOther()

@@ -9,6 +9,7 @@ public enum Capability {
   PERSON_MENTIONS("the mention linker (needs a knowledge base)"),
   EVENT_MENTIONS("the mention linker (needs a knowledge base)"),
   TIME_ASSERTIONS("the time-assertion extractor (needs a knowledge base)"),
+  TIME_FRAME("the as-of solver, run once per article over its time assertions"),
   KNOWLEDGE_BASE("a loaded knowledge base"),
   CHECKWORTHINESS_MODEL("a check-worthiness scorer");
 

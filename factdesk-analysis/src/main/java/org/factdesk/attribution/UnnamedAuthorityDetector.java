@@ -35,7 +35,6 @@ import org.factdesk.nlp.Token;
  * Not unnamed: a named person or organisation and its officials ("sheriff's officials said",
  * "the Institute for Fiscal Studies says"), words inside a direct quotation (the speaker's own),
  * experts counted by a named poll or survey ("97 % of climate scientists agree, according to NASA").
- * A trained {@link HedgeScorer}, when given, adds hedged sentences the rules miss.
  */
 public final class UnnamedAuthorityDetector implements Detector {
   private static final String QUANT = "(?:(?:many|some|several|most|numerous|various|other|certain|leading|top|prominent"

@@ -22,7 +22,6 @@ import org.factdesk.analysis.Pipeline;
 import org.factdesk.analysis.Report;
 import org.factdesk.analysis.TimeSummary;
 import org.factdesk.article.Article;
-import org.factdesk.attribution.HedgeScorer;
 import org.factdesk.attribution.UnnamedAuthorityDetector;
 import org.factdesk.claims.CheckworthinessScorer;
 import org.factdesk.claims.ClaimDetector;
@@ -38,12 +37,12 @@ import org.factdesk.linking.PersonMention;
 import org.factdesk.nlp.Sentence;
 import org.factdesk.nlp.TextAnalyzer;
 import org.factdesk.sources.UnlinkedSourceDetector;
-import org.factdesk.time.AsOfSolution;
-import org.factdesk.time.AsOfSolver;
 import org.factdesk.time.AssertionExtractor;
 import org.factdesk.time.StaleAssertionDetector;
 import org.factdesk.time.TimeConflictDetector;
 import org.factdesk.time.UnknownTimeDetector;
+import org.factdesk.timeline.AsOfSolution;
+import org.factdesk.timeline.AsOfSolver;
 import org.factdesk.timeline.TimeAssertion;
 
 /**
@@ -58,24 +57,22 @@ public final class Analyzer {
   private final AsOfSolver solver = new AsOfSolver();
   private final Pipeline pipeline;
   private final Optional<CheckworthinessScorer> checkworthiness;
-  private final Optional<HedgeScorer> hedges;
 
   private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, MentionLinker linker,
-      Optional<CheckworthinessScorer> checkworthiness, Optional<HedgeScorer> hedges, List<Detector> extra) {
+      Optional<CheckworthinessScorer> checkworthiness, List<Detector> extra) {
     this.nlp = nlp;
     this.kb = kb;
     this.checkworthiness = checkworthiness;
-    this.hedges = hedges;
     this.linker = linker;
     this.assertions = new AssertionExtractor(kb);
     List<Detector> detectors = new ArrayList<>(List.of(
-        StaleAssertionDetector.roles(solver),
-        StaleAssertionDetector.staleFuture(solver),
-        StaleAssertionDetector.anachronisms(solver),
-        new TimeConflictDetector(solver),
+        StaleAssertionDetector.roles(),
+        StaleAssertionDetector.staleFuture(),
+        StaleAssertionDetector.anachronisms(),
+        new TimeConflictDetector(),
         new EventDateDetector(kb),
-        new ConfirmedRoleDetector(solver),
-        new UnknownTimeDetector(solver),
+        new ConfirmedRoleDetector(),
+        new UnknownTimeDetector(),
         new UnnamedAuthorityDetector(),
         new UnlinkedSourceDetector(),
         new ClaimDetector(checkworthiness),
@@ -92,7 +89,8 @@ public final class Analyzer {
     EnumSet<Capability> provided = EnumSet.of(
         Capability.SENTENCES, Capability.PART_OF_SPEECH, Capability.TIME_EXPRESSIONS, // TextAnalyzer
         Capability.KNOWLEDGE_BASE, Capability.PERSON_MENTIONS, Capability.EVENT_MENTIONS, // MentionLinker over kb
-        Capability.TIME_ASSERTIONS); // AssertionExtractor
+        Capability.TIME_ASSERTIONS, // AssertionExtractor
+        Capability.TIME_FRAME); // AsOfSolver, once per article in prepare()
     checkworthiness.ifPresent(model -> provided.add(Capability.CHECKWORTHINESS_MODEL));
     return provided;
   }
@@ -126,21 +124,21 @@ public final class Analyzer {
     CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(knowledge);
     TextAnalyzer nlp = TextAnalyzer.load();
     try {
-      return create(nlp, kb.join(), DefaultModels.checkworthiness(), DefaultModels.hedges(), List.of());
+      return create(nlp, kb.join(), DefaultModels.checkworthiness(), List.of());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
   public static Analyzer create(TextAnalyzer nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
-      Optional<HedgeScorer> hedges, List<Detector> extraDetectors) {
-    return new Analyzer(nlp, kb, new MentionLinker(kb), checkworthiness, hedges, extraDetectors);
+      List<Detector> extraDetectors) {
+    return new Analyzer(nlp, kb, new MentionLinker(kb), checkworthiness, extraDetectors);
   }
 
   /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing its models. */
   public Analyzer withDetectors(List<Detector> extra) {
     // The linker's indexes are the costly part of building an engine; share them.
-    return new Analyzer(nlp, kb, linker, checkworthiness, hedges, extra);
+    return new Analyzer(nlp, kb, linker, checkworthiness, extra);
   }
 
   public KnowledgeBase knowledgeBase() {
@@ -157,7 +155,7 @@ public final class Analyzer {
     List<PersonMention> persons = linker.linkPersons(sentences);
     List<EventMention> events = linker.linkEvents(sentences);
     List<TimeAssertion> timeAssertions = assertions.extract(article.text(), sentences, persons, events, asOf);
-    return new AnalyzedArticle(article, sentences, persons, events, timeAssertions);
+    return new AnalyzedArticle(article, sentences, persons, events, timeAssertions, solver.solve(timeAssertions, asOf));
   }
 
   /** Analyses an article as of the context's date, else its own published date, else undated. */
@@ -173,6 +171,10 @@ public final class Analyzer {
    * date, for callers that also read the prepared article (evaluations) and must not pay twice.
    */
   public Report analyze(AnalyzedArticle prepared, AnalysisContext context) {
+    if (!prepared.solvedTime().date().equals(context.asOf())) {
+      throw new IllegalArgumentException("the article was prepared as of " + prepared.solvedTime().date()
+          + " but is analysed as of " + context.asOf() + "; prepare it with the same date");
+    }
     return report(prepared, context, context.asOf().isPresent() ? TimeSummary.AsOfSource.GIVEN
         : TimeSummary.AsOfSource.NONE);
   }
@@ -183,7 +185,7 @@ public final class Analyzer {
   }
 
   private TimeSummary summarise(AnalyzedArticle a, AnalysisContext context, TimeSummary.AsOfSource source) {
-    AsOfSolution s = solver.solve(a.assertions(), context.asOf());
+    AsOfSolution s = a.solvedTime();
     if (context.asOf().isPresent()) {
       return new TimeSummary(context.asOf(), source, Optional.empty(), Optional.of(s.stale().isEmpty()
           ? "every dated statement holds on " + context.asOf().get()

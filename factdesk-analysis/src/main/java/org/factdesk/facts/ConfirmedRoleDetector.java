@@ -12,8 +12,7 @@ import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Severity;
-import org.factdesk.time.AsOfSolution;
-import org.factdesk.time.AsOfSolver;
+import org.factdesk.timeline.AsOfSolution;
 import org.factdesk.timeline.TimeAssertion;
 
 /**
@@ -21,11 +20,6 @@ import org.factdesk.timeline.TimeAssertion;
  * solver settles on): "Vice President JD Vance" in 2025, with the term that proves it.
  */
 public final class ConfirmedRoleDetector implements Detector {
-  private final AsOfSolver solver;
-
-  public ConfirmedRoleDetector(AsOfSolver solver) {
-    this.solver = solver;
-  }
 
   @Override
   public String name() {
@@ -39,12 +33,12 @@ public final class ConfirmedRoleDetector implements Detector {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of(Capability.TIME_ASSERTIONS);
+    return Set.of(Capability.TIME_ASSERTIONS, Capability.TIME_FRAME);
   }
 
   @Override
   public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
-    AsOfSolution s = solver.solve(article.assertions(), context.asOf());
+    AsOfSolution s = article.solvedTime();
     List<Finding> out = new ArrayList<>();
     for (TimeAssertion a : s.holding()) {
       if (!a.kind().isRole()) {

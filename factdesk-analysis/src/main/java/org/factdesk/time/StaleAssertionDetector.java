@@ -11,6 +11,7 @@ import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Severity;
+import org.factdesk.timeline.AsOfSolution;
 import org.factdesk.timeline.TimeAssertion;
 import org.factdesk.timeline.TimeAssertion.Kind;
 
@@ -23,25 +24,22 @@ import org.factdesk.timeline.TimeAssertion.Kind;
 public final class StaleAssertionDetector implements Detector {
   private final String code;
   private final Set<Kind> kinds;
-  private final AsOfSolver solver;
 
-  private StaleAssertionDetector(String code, Set<Kind> kinds, AsOfSolver solver) {
+  private StaleAssertionDetector(String code, Set<Kind> kinds) {
     this.code = code;
     this.kinds = kinds;
-    this.solver = solver;
   }
 
-  public static StaleAssertionDetector roles(AsOfSolver solver) {
-    return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE, Kind.ELECT_ROLE),
-        solver);
+  public static StaleAssertionDetector roles() {
+    return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE, Kind.ELECT_ROLE));
   }
 
-  public static StaleAssertionDetector staleFuture(AsOfSolver solver) {
-    return new StaleAssertionDetector(FindingCodes.TIME_STALE_FUTURE, Set.of(Kind.EVENT_FUTURE), solver);
+  public static StaleAssertionDetector staleFuture() {
+    return new StaleAssertionDetector(FindingCodes.TIME_STALE_FUTURE, Set.of(Kind.EVENT_FUTURE));
   }
 
-  public static StaleAssertionDetector anachronisms(AsOfSolver solver) {
-    return new StaleAssertionDetector(FindingCodes.TIME_ANACHRONISM, Set.of(Kind.EVENT_PAST), solver);
+  public static StaleAssertionDetector anachronisms() {
+    return new StaleAssertionDetector(FindingCodes.TIME_ANACHRONISM, Set.of(Kind.EVENT_PAST));
   }
 
   @Override
@@ -56,12 +54,12 @@ public final class StaleAssertionDetector implements Detector {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of(Capability.TIME_ASSERTIONS);
+    return Set.of(Capability.TIME_ASSERTIONS, Capability.TIME_FRAME);
   }
 
   @Override
   public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
-    AsOfSolution solution = solver.solve(article.assertions(), context.asOf());
+    AsOfSolution solution = article.solvedTime();
     List<Finding> out = new ArrayList<>();
     for (TimeAssertion a : solution.stale()) {
       if (!kinds.contains(a.kind())) {

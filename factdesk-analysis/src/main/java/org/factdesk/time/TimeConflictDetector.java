@@ -15,6 +15,7 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Severity;
 import org.factdesk.kb.Evidence;
+import org.factdesk.timeline.AsOfSolution;
 import org.factdesk.timeline.IntervalSet;
 import org.factdesk.timeline.TimeAssertion;
 
@@ -23,11 +24,6 @@ import org.factdesk.timeline.TimeAssertion;
  * the stale frame, which to the current one, and why the stale one is stale.
  */
 public final class TimeConflictDetector implements Detector {
-  private final AsOfSolver solver;
-
-  public TimeConflictDetector(AsOfSolver solver) {
-    this.solver = solver;
-  }
 
   @Override
   public String name() {
@@ -41,12 +37,12 @@ public final class TimeConflictDetector implements Detector {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of(Capability.TIME_ASSERTIONS);
+    return Set.of(Capability.TIME_ASSERTIONS, Capability.TIME_FRAME);
   }
 
   @Override
   public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
-    AsOfSolution s = solver.solve(article.assertions(), context.asOf());
+    AsOfSolution s = article.solvedTime();
     if (!s.isConflict() || s.conflicts().isEmpty()) {
       return List.of();
     }

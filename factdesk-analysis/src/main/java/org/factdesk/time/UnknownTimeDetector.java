@@ -12,6 +12,7 @@ import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Severity;
+import org.factdesk.timeline.AsOfSolution;
 import org.factdesk.timeline.TimeAssertion;
 
 /**
@@ -20,11 +21,6 @@ import org.factdesk.timeline.TimeAssertion;
  * neither confirmed nor an error, and an editor should know the check was not made.
  */
 public final class UnknownTimeDetector implements Detector {
-  private final AsOfSolver solver;
-
-  public UnknownTimeDetector(AsOfSolver solver) {
-    this.solver = solver;
-  }
 
   @Override
   public String name() {
@@ -38,12 +34,12 @@ public final class UnknownTimeDetector implements Detector {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of(Capability.TIME_ASSERTIONS);
+    return Set.of(Capability.TIME_ASSERTIONS, Capability.TIME_FRAME);
   }
 
   @Override
   public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
-    AsOfSolution s = solver.solve(article.assertions(), context.asOf());
+    AsOfSolution s = article.solvedTime();
     List<Finding> out = new ArrayList<>();
     for (AsOfSolution.Undecided u : s.unknown()) {
       TimeAssertion a = u.assertion();

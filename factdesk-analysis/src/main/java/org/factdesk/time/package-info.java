@@ -1,2 +1,2 @@
-/** The as-of solver and the detectors that judge an article's statements against time. */
+/** The detectors that judge an article's statements against time, reading the solved time frame. */
 package org.factdesk.time;

@@ -1,2 +1,5 @@
-/** Sets of days and time-anchored assertions: the data the as-of solver works on. */
+/**
+ * Sets of days, time-anchored assertions and the as-of solver over them: the time frame the
+ * engine solves once per article and hands to every detector that judges statements against time.
+ */
 package org.factdesk.timeline;

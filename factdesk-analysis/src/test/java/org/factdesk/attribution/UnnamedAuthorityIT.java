@@ -13,6 +13,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.nlp.TextAnalyzer;
+import org.factdesk.timeline.AsOfSolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class UnnamedAuthorityIT {
   private List<String> flagged(String code, String markdown) throws Exception {
     // A title first: a lone line would be read as the headline, where capitals say nothing.
     Article a = new ArticleReaders().read(("# A story\n\n" + markdown).getBytes(StandardCharsets.UTF_8), "case.md", Optional.of(ArticleFormat.MARKDOWN));
-    AnalyzedArticle analyzed = new AnalyzedArticle(a, nlp.analyze(a, Optional.empty()), List.of(), List.of(), List.of());
+    AnalyzedArticle analyzed = new AnalyzedArticle(a, nlp.analyze(a, Optional.empty()), List.of(), List.of(), List.of(),
+        new AsOfSolver().solve(List.of(), Optional.empty()));
     return detector.detect(analyzed, AnalysisContext.undated()).stream().filter(f -> f.code().equals(code))
         .map(Finding::quote).toList();
   }

@@ -54,7 +54,7 @@ class EngineRefusesUnmetRequirementsIT {
   @Test
   void anEngineWithoutACheckworthinessModelRefusesADetectorThatNeedsOneNamingBoth() {
     KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
-    assertThatThrownBy(() -> Analyzer.create(nlp, kb, Optional.empty(), Optional.empty(),
+    assertThatThrownBy(() -> Analyzer.create(nlp, kb, Optional.empty(),
         List.of(needingTheCheckworthinessModel())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("needs-scores")
@@ -65,7 +65,7 @@ class EngineRefusesUnmetRequirementsIT {
   @Test
   void theSameDetectorIsAcceptedByAnEngineThatHasTheModel() {
     KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
-    Analyzer engine = Analyzer.create(nlp, kb, DefaultModels.checkworthiness(), Optional.empty(),
+    Analyzer engine = Analyzer.create(nlp, kb, DefaultModels.checkworthiness(),
         List.of(needingTheCheckworthinessModel()));
     assertThat(engine.detectors()).extracting(Detector::name).contains("needs-scores");
   }

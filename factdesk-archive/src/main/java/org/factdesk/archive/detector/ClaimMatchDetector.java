@@ -23,7 +23,6 @@ import org.factdesk.archive.matching.ClaimMatcher;
 import org.factdesk.archive.matching.JudgedMatch;
 import org.factdesk.archive.matching.Timing;
 import org.factdesk.kb.Evidence;
-import org.factdesk.time.AsOfSolver;
 import org.factdesk.timeline.IntervalSet;
 
 /**
@@ -40,7 +39,6 @@ public final class ClaimMatchDetector implements ReviewingDetector {
 
   private final ClaimMatcher matcher;
   private final Period staleAfter;
-  private final AsOfSolver solver = new AsOfSolver();
 
   public ClaimMatchDetector(FactCheckArchive archive) {
     this(new ClaimMatcher(archive), Period.ofYears(1));
@@ -63,7 +61,7 @@ public final class ClaimMatchDetector implements ReviewingDetector {
 
   @Override
   public Set<Capability> requires() {
-    return Set.of();
+    return Set.of(Capability.TIME_FRAME);
   }
 
   @Override
@@ -100,7 +98,7 @@ public final class ClaimMatchDetector implements ReviewingDetector {
     if (article.assertions().isEmpty()) {
       return ArticleTime.unknown();
     }
-    IntervalSet frame = solver.solve(article.assertions(), Optional.empty()).frame();
+    IntervalSet frame = article.solvedTime().frame();
     if (frame.isEmpty()) {
       return ArticleTime.unknown();
     }

@@ -26,6 +26,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.Span;
+import org.factdesk.timeline.AsOfSolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,8 @@ class ClaimMatchDetectorTest {
 
   private static AnalyzedArticle article() {
     Article a = new Article("test", TEXT, ArticleFormat.TEXT, List.of(), List.of(), ArticleMetadata.none());
-    return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of());
+    return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(),
+        new AsOfSolver().solve(List.of(), Optional.empty()));
   }
 
   private static Finding claim(int start, int end) {

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.time;
+package org.factdesk.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
 
 /**
  * The solver's answer. With a date: the assertions that hold on it, fail on it, or cannot be

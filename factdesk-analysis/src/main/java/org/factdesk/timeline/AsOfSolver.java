@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.time;
+package org.factdesk.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
 import org.factdesk.timeline.TimeAssertion.Kind;
 import org.factdesk.timeline.TimeAssertion.Outcome;
 import org.factdesk.timeline.TimeAssertion.Verdict;

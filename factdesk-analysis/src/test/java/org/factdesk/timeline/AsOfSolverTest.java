@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.time;
+package org.factdesk.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.article.Span;
-import org.factdesk.timeline.Anchor;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
 import org.factdesk.timeline.TimeAssertion.Kind;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.archfixture.time;
+
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.timeline.AsOfSolution;
+import org.factdesk.timeline.AsOfSolver;
+
+/** A deliberate violation: a detector that solves the article's time frame again. */
+final class SolvesAgain {
+  AsOfSolution solve() {
+    return new AsOfSolver().solve(List.of(), Optional.empty());
+  }
+}
