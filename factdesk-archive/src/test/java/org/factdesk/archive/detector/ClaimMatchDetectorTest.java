@@ -167,11 +167,15 @@ class ClaimMatchDetectorTest {
       }
     };
     try (FactCheckArchive archive = archive(LocalDate.of(2019, 3, 11))) {
-      Pipeline pipeline = Pipeline.build(java.util.Set.of(), List.of(claims, new ClaimMatchDetector(archive)));
+      java.util.Set<org.factdesk.analysis.Capability> frame = java.util.Set.of(org.factdesk.analysis.Capability.TIME_FRAME);
+      Pipeline pipeline = Pipeline.build(frame, List.of(claims, new ClaimMatchDetector(archive)));
       assertThat(pipeline.detectors()).extracting(d -> d.name()).containsExactly("claims", "claim-matched");
       org.assertj.core.api.Assertions.assertThatThrownBy(
-          () -> Pipeline.build(java.util.Set.of(), List.of(new ClaimMatchDetector(archive))))
+          () -> Pipeline.build(frame, List.of(new ClaimMatchDetector(archive))))
           .hasMessageContaining("reviews 'claim' findings");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> Pipeline.build(java.util.Set.of(), List.of(claims, new ClaimMatchDetector(archive))))
+          .hasMessageContaining("requires TIME_FRAME");
     }
   }
 }
