@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trie over normalised token sequences, mapping each phrase to values. Matching from a
- * position walks at most the longest phrase's length, so linking a sentence is linear in its
- * length for practical purposes (the token-level form of Aho-Corasick's dictionary lookup).
+ * A trie over normalised token sequences, mapping each phrase to values. Matching restarts the
+ * walk at every token position and goes at most the longest phrase's length from there, so
+ * linking a sentence costs its length times the longest phrase (a few tokens): no failure links
+ * as in Aho-Corasick, which would only pay off for much longer phrases.
  */
 final class PhraseIndex<V> {
   private final Node<V> root = new Node<>();

@@ -64,12 +64,12 @@ public final class TimeConflictDetector implements Detector {
         ? "most of the article's statements fit the later frame"
         : "the article speaks of " + quotes(past) + " as having happened, so it was written "
             + s.frame().describe();
-    AsOfSolution.Conflict smallest = s.conflicts().get(0);
+    AsOfSolution.Conflict first = s.conflicts().get(0);
     String message = "The article mixes two time frames: " + stale + " fit only " + staleFrame.describe()
         + ", while " + currentQuotes + " place it " + s.frame().describe() + ". The earlier frame is stale: " + why
-        + ". Smallest conflict: “" + smallest.stale().quote() + "” (" + smallest.stale().describeWhen()
-        + ") cannot be true together with “" + smallest.current().quote() + "” ("
-        + smallest.current().describeWhen() + ").";
+        + ". For example, “" + first.stale().quote() + "” (" + first.stale().describeWhen()
+        + ") cannot be true together with “" + first.current().quote() + "” ("
+        + first.current().describeWhen() + ").";
     Set<Evidence> evidence = new LinkedHashSet<>();
     for (AsOfSolution.Conflict c : s.conflicts()) {
       evidence.addAll(c.stale().evidence());

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The solver's answer. With a date: the assertions that hold on it, fail on it, or cannot be
  * decided. Without: the window the article's present-anchored statements fit, or, when they
  * contradict each other, the frame that fits best (bounded below by events spoken of as past),
- * the stale assertions outside it and the smallest conflicting pairs. Assertions anchored to a
+ * the stale assertions outside it and each conflicting pair, in text order. Assertions anchored to a
  * time of their own ("In 1979, …") are judged against that time in either case and never move
  * the frame.
  */
