@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Parses the publication dates found in metadata, which come in many shapes. */
+/**
+ * The one parser for dates as publishers print them (article metadata, fact-check archives):
+ * ISO dates and timestamps, RFC 1123 and common English forms. Strict: "30 February" is no date.
+ * (Dates inside article text are time expressions, read by the NLP stage; the knowledge-base
+ * importers keep a source's precision, "2021" or "2021-03", in {@code kb.sources.Dates}.)
+ */
 public final class DateParsing {
   private static final List<DateTimeFormatter> FORMATS = List.of(
       english("MMMM d uuuu"), english("MMM d uuuu"), english("d MMMM uuuu"), english("d MMM uuuu"),
@@ -18,7 +23,7 @@ public final class DateParsing {
 
   private static DateTimeFormatter english(String pattern) {
     return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-        .toFormatter(Locale.ENGLISH);
+        .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
   }
 
   private DateParsing() {}

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.factdesk.archive.FactCheck;
+import org.factdesk.article.DateParsing;
 
 /**
  * CLEF CheckThat! claim-retrieval archives: JSON Lines with {@code vclaim_id, vclaim, title,
@@ -49,7 +50,7 @@ public final class CheckThatJsonLines implements FactCheckReader {
       }
       String url = text(node, "page_url");
       sink.accept(new FactCheck(id, claim, title, text(node, "subtitle"), url,
-          publisher(id, url), text(node, "author"), Dates.parse(text(node, "date")), ""));
+          publisher(id, url), text(node, "author"), DateParsing.parseLenient(text(node, "date")), ""));
     }
   }
 

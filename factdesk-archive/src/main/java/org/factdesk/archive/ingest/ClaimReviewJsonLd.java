@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.factdesk.archive.FactCheck;
+import org.factdesk.article.DateParsing;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -147,7 +148,7 @@ public final class ClaimReviewJsonLd implements FactCheckReader {
     }
     return new FactCheck(id, claim, title.equals(claim) ? "" : title, text(review, "description"),
         url, publisher, name(review.get("author")).equals(publisher) ? "" : name(review.get("author")),
-        Dates.parse(text(review, "datePublished")), rating(review.path("reviewRating")));
+        DateParsing.parseLenient(text(review, "datePublished")), rating(review.path("reviewRating")));
   }
 
   private static String rating(JsonNode rating) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.factdesk.archive.FactCheck;
+import org.factdesk.article.DateParsing;
 import org.junit.jupiter.api.Test;
 
 class ClaimReviewJsonLdTest {
@@ -132,12 +133,13 @@ class ClaimReviewJsonLdTest {
 
   @Test
   void datesInThePublishersFormsAreRead() {
-    assertThat(Dates.parse("6 March 2021")).contains(LocalDate.of(2021, 3, 6));
-    assertThat(Dates.parse("March 6, 2021")).contains(LocalDate.of(2021, 3, 6));
-    assertThat(Dates.parse("2021-03-06")).contains(LocalDate.of(2021, 3, 6));
-    assertThat(Dates.parse("2021-03-06T23:10:00Z")).contains(LocalDate.of(2021, 3, 6));
-    assertThat(Dates.parse("2021-03-06 23:10")).contains(LocalDate.of(2021, 3, 6));
-    assertThat(Dates.parse("sometime")).isEqualTo(Optional.empty());
-    assertThat(Dates.parse("2021-13-45")).isEqualTo(Optional.empty());
+    assertThat(DateParsing.parseLenient("6 March 2021")).contains(LocalDate.of(2021, 3, 6));
+    assertThat(DateParsing.parseLenient("March 6, 2021")).contains(LocalDate.of(2021, 3, 6));
+    assertThat(DateParsing.parseLenient("2021-03-06")).contains(LocalDate.of(2021, 3, 6));
+    assertThat(DateParsing.parseLenient("2021-03-06T23:10:00Z")).contains(LocalDate.of(2021, 3, 6));
+    assertThat(DateParsing.parseLenient("2021-03-06 23:10")).contains(LocalDate.of(2021, 3, 6));
+    assertThat(DateParsing.parseLenient("sometime")).isEqualTo(Optional.empty());
+    assertThat(DateParsing.parseLenient("2021-13-45")).isEqualTo(Optional.empty());
+    assertThat(DateParsing.parseLenient("30 February 2021")).isEqualTo(Optional.empty());
   }
 }
