@@ -37,11 +37,7 @@ final class ArchiveImportCommand implements Callable<Integer> {
       if (!Files.isRegularFile(file)) {
         throw new UserInputException("no such file: " + file);
       }
-      try {
-        FactCheckFiles.readerFor(file);
-      } catch (UnreadableFactChecksException e) {
-        throw new UserInputException(e.getMessage());
-      }
+      FactCheckFiles.readerFor(file);
     }
     try (FactCheckArchive archive = location.open(location.embedder())) {
       for (Path file : files) {

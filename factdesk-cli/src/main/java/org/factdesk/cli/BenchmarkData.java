@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.factdesk.eval.dataset.CheckworthinessDatasets;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.dataset.HashSplit;
 import org.factdesk.eval.dataset.LabelledSentence;
 import org.factdesk.eval.dataset.WeaselDatasets;
@@ -32,11 +31,7 @@ final class BenchmarkData {
       throw new UserInputException("no such file or folder: " + path);
     }
     List<LabelledSentence> sentences;
-    try {
-      sentences = split.apply(reader.read());
-    } catch (DatasetFormatException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    sentences = split.apply(reader.read());
     if (sentences.isEmpty()) {
       throw new UserInputException("no labelled sentences in " + path + (split == HashSplit.ALL ? "" : " (split " + split.name().toLowerCase() + ")"));
     }

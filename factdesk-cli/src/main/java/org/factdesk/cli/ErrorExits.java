@@ -2,12 +2,25 @@
 package org.factdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.factdesk.archive.ingest.UnreadableFactChecksException;
+import org.factdesk.eval.dataset.DatasetFormatException;
+import org.factdesk.kb.sources.KbImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Maps exceptions to exit codes and one clear line, once, at the CLI edge. No stack traces. */
+/**
+ * Maps exceptions to exit codes and one clear line, once, at the CLI edge. No stack traces.
+ * Commands let the readers' own "this input is malformed" exceptions through; this is the one
+ * place that turns them into exit 2.
+ */
 final class ErrorExits implements IExecutionExceptionHandler {
+  /** The input's fault: a bad option, a malformed dataset, fact-check file or knowledge-base source. */
+  private static final List<Class<? extends Exception>> INPUT_PROBLEMS = List.of(UserInputException.class,
+      CommandLine.ParameterException.class, DatasetFormatException.class, UnreadableFactChecksException.class,
+      KbImportException.class);
+
   private final PrintWriter err;
 
   ErrorExits(PrintWriter err) {
@@ -24,7 +37,7 @@ final class ErrorExits implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-    if (ex instanceof UserInputException || ex instanceof CommandLine.ParameterException) {
+    if (INPUT_PROBLEMS.stream().anyMatch(type -> type.isInstance(ex))) {
       err.println("factdesk: " + ex.getMessage());
       return Main.EXIT_USAGE;
     }

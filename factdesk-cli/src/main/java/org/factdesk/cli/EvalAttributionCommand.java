@@ -14,7 +14,6 @@ import org.factdesk.eval.attribution.AttributionEvaluation.Judged;
 import org.factdesk.eval.attribution.AttributionEvaluation.Scores;
 import org.factdesk.eval.attribution.AttributionLabel;
 import org.factdesk.eval.attribution.LabelledInstance;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,13 +60,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
     List<Judged> judged;
     AttributionEvaluation evaluation;
     long started = System.nanoTime();
-    try {
-      corpus = AttributionCorpus.read(file);
-      evaluation = new AttributionEvaluation(Analyzer.loadDefault(), shared);
-      judged = evaluation.judge(corpus);
-    } catch (DatasetFormatException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    corpus = AttributionCorpus.read(file);
+    evaluation = new AttributionEvaluation(Analyzer.loadDefault(), shared);
+    judged = evaluation.judge(corpus);
     out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
     out.println(evaluation.timing());

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.factdesk.analysis.ClaimType;
 import org.factdesk.engine.Analyzer;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.newsclaims.NewsArticles;
 import org.factdesk.eval.newsclaims.NewsClaimEvaluation;
 import org.factdesk.eval.newsclaims.NewsClaimEvaluation.ArticleResult;
@@ -60,20 +59,16 @@ final class EvalClaimsCommand implements Callable<Integer> {
       throw new UserInputException("--split must be all, dev or test, not " + split);
     }
     List<ArticleResult> results = new ArrayList<>();
-    try {
-      NewsClaimSet set = NewsClaimSet.read(file);
-      List<LabelledArticle> articles = set.articles().stream().filter(a -> split.equals("all") || a.split().equals(split)).toList();
-      if (articles.isEmpty()) {
-        throw new UserInputException("no articles in " + file + (split.equals("all") ? "" : " (split " + split + ")"));
-      }
-      NewsClaimEvaluation evaluation = new NewsClaimEvaluation(Analyzer.loadDefault(), new NewsArticles(news));
-      ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
-      for (LabelledArticle a : articles) {
-        results.add(evaluation.evaluate(a));
-        progress.update("analysing articles", results.size(), articles.size());
-      }
-    } catch (DatasetFormatException e) {
-      throw new UserInputException(e.getMessage());
+    NewsClaimSet set = NewsClaimSet.read(file);
+    List<LabelledArticle> articles = set.articles().stream().filter(a -> split.equals("all") || a.split().equals(split)).toList();
+    if (articles.isEmpty()) {
+      throw new UserInputException("no articles in " + file + (split.equals("all") ? "" : " (split " + split + ")"));
+    }
+    NewsClaimEvaluation evaluation = new NewsClaimEvaluation(Analyzer.loadDefault(), new NewsArticles(news));
+    ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
+    for (LabelledArticle a : articles) {
+      results.add(evaluation.evaluate(a));
+      progress.update("analysing articles", results.size(), articles.size());
     }
     if (sentences) {
       results.forEach(r -> NewsClaimEvaluation.sentenceLines(r).forEach(out::println));

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.extraction.ExtractionBenchmark;
 import org.factdesk.eval.extraction.ExtractionBenchmark.Page;
 import org.factdesk.eval.extraction.ShingleOverlap;
@@ -62,11 +61,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
       throw new UserInputException("need a data folder and a GOLD.json file: " + dir + " " + gold);
     }
     List<Page> pages;
-    try {
-      pages = ExtractionBenchmark.read(dir, gold, split, allPages);
-    } catch (DatasetFormatException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    pages = ExtractionBenchmark.read(dir, gold, split, allPages);
     if (pages.isEmpty()) {
       throw new UserInputException("no pages of split '" + split + "' in " + gold);
     }

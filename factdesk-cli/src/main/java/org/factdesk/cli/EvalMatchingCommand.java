@@ -65,11 +65,7 @@ final class EvalMatchingCommand implements Callable<Integer> {
       throw new UserInputException("no such file: " + file);
     }
     List<LabelledPair> pairs;
-    try {
-      pairs = LabelledPairs.read(file);
-    } catch (UnreadableFactChecksException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    pairs = LabelledPairs.read(file);
     pairs = ofSplit(pairs, split);
     Path dir = archive == null ? FactCheckArchive.defaultDirectory() : archive;
     if (!FactCheckArchive.exists(dir)) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdesk.engine.Analyzer;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.probes.Probe;
 import org.factdesk.eval.probes.ProbeEvaluation;
 import org.factdesk.eval.probes.ProbeFile;
@@ -43,11 +42,7 @@ final class EvalProbesCommand implements Callable<Integer> {
       throw new UserInputException("--errors must be 0 or more");
     }
     List<Probe> probes;
-    try {
-      probes = new ProbeFile().read(file);
-    } catch (DatasetFormatException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    probes = new ProbeFile().read(file);
     if (probes.isEmpty()) {
       throw new UserInputException("no probes in " + file);
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdesk.engine.Analyzer;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.quiz.OfficeTermsQuiz;
 import org.factdesk.eval.quiz.OfficeTermsQuiz.Answer;
 import org.factdesk.eval.quiz.OfficeTermsQuiz.Question;
@@ -45,11 +44,7 @@ final class EvalQuizCommand implements Callable<Integer> {
       throw new UserInputException("--errors must be 0 or more");
     }
     List<Question> questions;
-    try {
-      questions = OfficeTermsQuiz.read(file);
-    } catch (DatasetFormatException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    questions = OfficeTermsQuiz.read(file);
     if (questions.isEmpty()) {
       throw new UserInputException(file + ": no questions");
     }

@@ -21,7 +21,6 @@ import org.factdesk.archive.eval.RetrievalEvaluation;
 import org.factdesk.archive.eval.RetrievalQueries;
 import org.factdesk.archive.eval.RetrievalScores;
 import org.factdesk.archive.ingest.FactCheckFiles;
-import org.factdesk.archive.ingest.UnreadableFactChecksException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,11 +75,7 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     PrintWriter out = spec.root().commandLine().getOut();
     PrintWriter err = spec.root().commandLine().getErr();
     RetrievalQueries data;
-    try {
-      data = RetrievalQueries.read(queries, qrels);
-    } catch (UnreadableFactChecksException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    data = RetrievalQueries.read(queries, qrels);
     if (data.judged().isEmpty()) {
       throw new UserInputException("no query in " + queries + " has a judgement in " + qrels);
     }
@@ -132,8 +127,6 @@ final class EvalRetrievalCommand implements Callable<Integer> {
       ArchiveImport batch = archive.startImport(records -> bar.update(bytes[0], records));
       try (batch) {
         FactCheckFiles.read(vclaims, b -> bytes[0] = b, batch);
-      } catch (UnreadableFactChecksException e) {
-        throw new UserInputException(e.getMessage());
       }
       written = batch.written();
       bar.update(size, written);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.factdesk.engine.Analyzer;
-import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersFinancialStories;
 import org.factdesk.eval.dataset.ReutersStories;
@@ -62,12 +61,8 @@ final class EvalTimeCommand implements Callable<Integer> {
       if (!Files.exists(p)) {
         throw new UserInputException("no such file or folder: " + p);
       }
-      try {
-        stories.addAll(ReutersFinancialStories.looksLike(p) ? new ReutersFinancialStories().read(p)
-            : new ReutersStories().read(p));
-      } catch (DatasetFormatException e) {
-        throw new UserInputException(e.getMessage());
-      }
+      stories.addAll(ReutersFinancialStories.looksLike(p) ? new ReutersFinancialStories().read(p)
+          : new ReutersStories().read(p));
     }
     if (limit > 0 && stories.size() > limit) {
       stories = stories.subList(0, limit);

@@ -16,7 +16,6 @@ import org.factdesk.archive.eval.LabelledPairs;
 import org.factdesk.archive.eval.WireMatchesEvaluation;
 import org.factdesk.archive.eval.WireStories;
 import org.factdesk.archive.eval.WireStory;
-import org.factdesk.archive.ingest.UnreadableFactChecksException;
 import org.factdesk.engine.Analyzer;
 import org.factdesk.eval.training.ProgressBar;
 import picocli.CommandLine.Command;
@@ -64,11 +63,7 @@ final class EvalWireMatchesCommand implements Callable<Integer> {
       throw new UserInputException("no fact-check archive at " + archiveDir + "; run factdesk archive import FILE --archive " + archiveDir + " first");
     }
     List<WireStory> stories;
-    try {
-      stories = new WireStories().readAll(dir);
-    } catch (UnreadableFactChecksException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    stories = new WireStories().readAll(dir);
     List<WireStory> chosen = new ArrayList<>();
     for (WireStory s : stories) {
       String side = LabelledPairs.splitOf(dir.getFileName() + "/" + s.id()).name().toLowerCase(java.util.Locale.ROOT);

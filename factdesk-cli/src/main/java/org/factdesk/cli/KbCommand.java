@@ -25,7 +25,6 @@ import org.factdesk.kb.Office;
 import org.factdesk.kb.Person;
 import org.factdesk.kb.Term;
 import org.factdesk.kb.sources.KbFormat;
-import org.factdesk.kb.sources.KbImportException;
 import org.factdesk.kb.sources.SharedSourcesBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,11 +83,7 @@ final class KbCommand implements Runnable {
           : Optional.empty());
       out.println("building the knowledge base from " + sources.toAbsolutePath().normalize());
       KnowledgeBaseData kb;
-      try {
-        kb = SharedSourcesBuild.build(sources, adds, out);
-      } catch (KbImportException e) {
-        throw new UserInputException(e.getMessage());
-      }
+      kb = SharedSourcesBuild.build(sources, adds, out);
       KnowledgeBaseFiles.write(kb, this.out);
       out.printf("wrote %s: %d persons, %d offices, %d terms, %d events, %,d bytes%n", this.out, kb.persons().size(),
           kb.offices().size(), kb.terms().size(), kb.events().size(), Files.size(this.out));
@@ -239,11 +234,7 @@ final class KbCommand implements Runnable {
       LocalDate dataAsOf = asOf != null ? asOf
           : LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
       KnowledgeBaseData imported;
-      try {
-        imported = f.read(file, dataAsOf, new DumpProgress(spec.commandLine().getErr()));
-      } catch (KbImportException e) {
-        throw new UserInputException(e.getMessage());
-      }
+      imported = f.read(file, dataAsOf, new DumpProgress(spec.commandLine().getErr()));
       KnowledgeBaseData existing = KnowledgeBaseData.empty();
       if (Files.isRegularFile(into)) {
         try {
