@@ -50,6 +50,10 @@ final class TrainMatchingCommand implements Callable<Integer> {
   @Option(names = "--news", paramLabel = "DIR", defaultValue = "../shared/eval/news", description = "default: ${DEFAULT-VALUE}")
   Path news;
 
+  @Option(names = "--headlines", paramLabel = "DIR", defaultValue = "eval/headlines",
+      description = "local copies of the datasets whose headlines the pairs name (eval/fetch-headlines.sh; default: ${DEFAULT-VALUE})")
+  Path headlines;
+
   @Option(names = "--checkthat", paramLabel = "DIR", defaultValue = "../shared/eval/claim-retrieval/ct2022-2a-english",
       description = "CheckThat! 2022 2A English folder (default: ${DEFAULT-VALUE})")
   Path checkthat;
@@ -88,7 +92,7 @@ final class TrainMatchingCommand implements Callable<Integer> {
       int tweets = pairs.size();
       List<MatchingEvaluation.Resolved> news;
       try {
-        news = new MatchingEvaluation(a, this.news).resolve(labelled);
+        news = new MatchingEvaluation(a, this.news, headlines).resolve(labelled);
       } catch (UnreadableFactChecksException e) {
         throw new UserInputException(pairsFile + ": " + e.getMessage());
       }
