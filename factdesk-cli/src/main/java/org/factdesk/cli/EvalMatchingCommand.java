@@ -39,6 +39,10 @@ final class EvalMatchingCommand implements Callable<Integer> {
       description = "folder the pairs' story paths are relative to (default: ${DEFAULT-VALUE})")
   Path news;
 
+  @Option(names = "--headlines", paramLabel = "DIR", defaultValue = "eval/headlines",
+      description = "local copies of the datasets whose headlines the pairs name (eval/fetch-headlines.sh; default: ${DEFAULT-VALUE})")
+  Path headlines;
+
   @Option(names = "--archive", paramLabel = "DIR", description = "archive holding the fact-checks (default: ~/.factdesk/archive)")
   Path archive;
 
@@ -74,7 +78,7 @@ final class EvalMatchingCommand implements Callable<Integer> {
     ClaimEquivalence equivalence = ClaimEquivalence.bundled();
     double t = threshold == null ? equivalence.threshold() : threshold;
     try (FactCheckArchive a = FactCheckArchive.openReadOnly(dir, new MiniLmEmbedder())) {
-      MatchingEvaluation evaluation = new MatchingEvaluation(a, news);
+      MatchingEvaluation evaluation = new MatchingEvaluation(a, news, headlines);
       List<MatchingEvaluation.Judged> judged;
       try {
         judged = evaluation.judge(evaluation.resolve(pairs), equivalence);

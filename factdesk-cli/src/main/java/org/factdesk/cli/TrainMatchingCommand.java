@@ -50,6 +50,10 @@ final class TrainMatchingCommand implements Callable<Integer> {
   @Option(names = "--news", paramLabel = "DIR", defaultValue = "../shared/eval/news", description = "default: ${DEFAULT-VALUE}")
   Path news;
 
+  @Option(names = "--headlines", paramLabel = "DIR", defaultValue = "eval/headlines",
+      description = "local copies of the datasets whose headlines the pairs name (eval/fetch-headlines.sh; default: ${DEFAULT-VALUE})")
+  Path headlines;
+
   @Option(names = "--checkthat", paramLabel = "DIR", defaultValue = "../shared/eval/claim-retrieval/ct2022-2a-english",
       description = "CheckThat! 2022 2A English folder (default: ${DEFAULT-VALUE})")
   Path checkthat;
@@ -65,6 +69,10 @@ final class TrainMatchingCommand implements Callable<Integer> {
 
   @Option(names = "--precision", defaultValue = "0.9", description = "precision the threshold must reach on news train pairs (default ${DEFAULT-VALUE})")
   double precision;
+
+  @Option(names = "--folds", defaultValue = "5",
+      description = "calibrate on out-of-fold scores: each news train pair scored by a model fitted without its fold (default ${DEFAULT-VALUE}; 1: in-sample)")
+  int folds;
 
   @Override
   public Integer call() throws IOException {
@@ -88,7 +96,7 @@ final class TrainMatchingCommand implements Callable<Integer> {
       int tweets = pairs.size();
       List<MatchingEvaluation.Resolved> news;
       try {
-        news = new MatchingEvaluation(a, this.news).resolve(labelled);
+        news = new MatchingEvaluation(a, this.news, headlines).resolve(labelled);
       } catch (UnreadableFactChecksException e) {
         throw new UserInputException(pairsFile + ": " + e.getMessage());
       }
@@ -104,10 +112,16 @@ final class TrainMatchingCommand implements Callable<Integer> {
       for (int i = 0; i < news.size(); i++) {
         newsScores[i] = EquivalenceTraining.score(fitted, x[tweets + i]);
       }
-      double threshold = calibrate(newsScores, news.stream().map(r -> r.pair().same()).toList(), precision);
+      double[] calibrationScores = folds > 1 ? outOfFold(x, pairs, tweets, news, folds) : newsScores;
+      double threshold = calibrate(calibrationScores, news.stream().map(r -> r.pair().same()).toList(), precision);
       fitted = fitted.withThreshold(threshold);
-      o.printf(Locale.ROOT, "threshold %.4f: news train pairs reach precision %.3f recall %.3f%n", threshold,
-          precisionAt(newsScores, news, threshold), recallAt(newsScores, news, threshold));
+      o.printf(Locale.ROOT, "threshold %.4f: news train pairs reach precision %.3f recall %.3f (%s)%n", threshold,
+          precisionAt(calibrationScores, news, threshold), recallAt(calibrationScores, news, threshold),
+          folds > 1 ? folds + "-fold out-of-fold scores, which the threshold was set on" : "in-sample");
+      if (folds > 1) {
+        o.printf(Locale.ROOT, "  the final model on the same pairs (in-sample, for comparison): precision %.3f recall %.3f%n",
+            precisionAt(newsScores, news, threshold), recallAt(newsScores, news, threshold));
+      }
       List<EquivalenceTraining.Pair> devPairs = tweetPairs(a, dev, progress, "CheckThat! dev pairs");
       double[][] dx = EquivalenceTraining.features(devPairs, rarity);
       int tp = 0, fp = 0, fn = 0;
@@ -127,6 +141,37 @@ final class TrainMatchingCommand implements Callable<Integer> {
       o.println("wrote " + out);
     }
     return 0;
+  }
+
+  /**
+   * Each news pair's score from a model fitted on the tweets and the other folds' news pairs, so
+   * the threshold is set on scores of pairs the model has not seen. Folds by story (a headline's
+   * or wire story's pairs stay together), fixed by a hash of its name.
+   */
+  static double[] outOfFold(double[][] x, List<EquivalenceTraining.Pair> pairs, int tweets,
+      List<MatchingEvaluation.Resolved> news, int folds) {
+    int[] fold = new int[news.size()];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = Math.floorMod(news.get(i).pair().story().hashCode() * 31 + 17, folds);
+    }
+    double[] out = new double[news.size()];
+    for (int f = 0; f < folds; f++) {
+      List<EquivalenceTraining.Pair> kept = new ArrayList<>(pairs.subList(0, tweets));
+      List<double[]> keptX = new ArrayList<>(java.util.Arrays.asList(x).subList(0, tweets));
+      for (int i = 0; i < news.size(); i++) {
+        if (fold[i] != f) {
+          kept.add(pairs.get(tweets + i));
+          keptX.add(x[tweets + i]);
+        }
+      }
+      EquivalenceWeights w = new EquivalenceTraining(4000, 1e-3).fit(keptX.toArray(double[][]::new), kept, 0.5, "fold " + f);
+      for (int i = 0; i < news.size(); i++) {
+        if (fold[i] == f) {
+          out[i] = EquivalenceTraining.score(w, x[tweets + i]);
+        }
+      }
+    }
+    return out;
   }
 
   /** Gold fact-checks as same-claim pairs; the archive's other top-5 candidates as hard negatives. */

@@ -13,9 +13,10 @@ import org.factdesk.archive.ingest.UnreadableFactChecksException;
 /**
  * The labelled news pairs file: TAB separated, {@code #} lines are provenance comments, one
  * header line {@code story start end check label split sentence_hash}. No text is copied: the
- * sentence is {@code story}'s text (as {@link WireStories} builds it) from {@code start} to
- * {@code end}, and {@code sentence_hash} (FNV-1a, 8 hex digits) proves the offsets still point
- * at the sentence that was labelled.
+ * sentence is {@code story}'s text (as {@link WireStories} builds it, or, for a story named
+ * {@code github:OWNER/NAME@COMMIT:PATH#ROW_ID}, that dataset row's title: {@link HeadlineRows})
+ * from {@code start} to {@code end}, and {@code sentence_hash} (FNV-1a, 8 hex digits) proves the
+ * offsets still point at the sentence that was labelled.
  */
 public final class LabelledPairs {
   static final String HEADER = "story\tstart\tend\tcheck\tlabel\tsplit\tsentence_hash";

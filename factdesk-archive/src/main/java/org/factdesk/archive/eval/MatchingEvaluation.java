@@ -29,33 +29,29 @@ public final class MatchingEvaluation {
 
   private final FactCheckArchive archive;
   private final Path newsRoot;
+  private final HeadlineRows headlines;
   private final WireStories reader = new WireStories();
 
-  public MatchingEvaluation(FactCheckArchive archive, Path newsRoot) {
+  /**
+   * Wire stories are read under {@code newsRoot}; dataset headlines ({@code github:…} stories)
+   * from the local copies under {@code headlinesRoot} (eval/fetch-headlines.sh).
+   */
+  public MatchingEvaluation(FactCheckArchive archive, Path newsRoot, Path headlinesRoot) {
     this.archive = archive;
     this.newsRoot = newsRoot;
+    this.headlines = new HeadlineRows(headlinesRoot);
   }
 
   public List<Resolved> resolve(List<LabelledPair> pairs) throws IOException {
     Map<String, WireStory> stories = new HashMap<>();
     List<Resolved> out = new ArrayList<>(pairs.size());
     for (LabelledPair p : pairs) {
-      Path file = newsRoot.resolve(p.story());
-      if (!Files.isRegularFile(file)) {
-        throw new UnreadableFactChecksException("line " + p.line() + ": no story " + file);
-      }
-      WireStory story = stories.computeIfAbsent(p.story(), s -> {
-        try {
-          return reader.read(file);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-      if (p.start() < 0 || p.end() > story.text().length() || p.start() >= p.end()) {
+      String text = HeadlineRows.isHeadline(p.story()) ? headlines.title(p.story()) : story(p, stories).text();
+      if (p.start() < 0 || p.end() > text.length() || p.start() >= p.end()) {
         throw new UnreadableFactChecksException("line " + p.line() + ": offsets " + p.start() + "-" + p.end()
             + " are outside " + p.story());
       }
-      String sentence = story.text().substring(p.start(), p.end());
+      String sentence = text.substring(p.start(), p.end());
       if (!LabelledPairs.hash(sentence).equals(p.sentenceHash())) {
         throw new UnreadableFactChecksException("line " + p.line() + ": the text at " + p.start() + "-" + p.end()
             + " of " + p.story() + " is not the sentence that was labelled (hash differs): is this the same copy of the news?");
@@ -65,6 +61,20 @@ public final class MatchingEvaluation {
       out.add(new Resolved(p, sentence, match));
     }
     return out;
+  }
+
+  private WireStory story(LabelledPair p, Map<String, WireStory> stories) {
+    Path file = newsRoot.resolve(p.story());
+    if (!Files.isRegularFile(file)) {
+      throw new UnreadableFactChecksException("line " + p.line() + ": no story " + file);
+    }
+    return stories.computeIfAbsent(p.story(), s -> {
+      try {
+        return reader.read(file);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   public List<Judged> judge(List<Resolved> resolved, ClaimEquivalence equivalence) {
