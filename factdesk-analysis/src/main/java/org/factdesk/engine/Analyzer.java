@@ -59,6 +59,7 @@ public final class Analyzer {
   private final Pipeline pipeline;
   private final Optional<CheckworthinessScorer> checkworthiness;
   private final Optional<HedgeScorer> hedges;
+  private final List<Detector> extra;
 
   private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, MentionLinker linker,
       Optional<CheckworthinessScorer> checkworthiness, Optional<HedgeScorer> hedges, List<Detector> extra) {
@@ -66,6 +67,7 @@ public final class Analyzer {
     this.kb = kb;
     this.checkworthiness = checkworthiness;
     this.hedges = hedges;
+    this.extra = List.copyOf(extra);
     this.linker = linker;
     this.assertions = new AssertionExtractor(kb);
     List<Detector> detectors = new ArrayList<>(List.of(
@@ -141,6 +143,14 @@ public final class Analyzer {
   public Analyzer withDetectors(List<Detector> extra) {
     // The linker's indexes are the costly part of building an engine; share them.
     return new Analyzer(nlp, kb, linker, checkworthiness, hedges, extra);
+  }
+
+  /**
+   * A copy of this engine over another knowledge base (e.g. with a newsroom's own facts on top),
+   * sharing its models and detectors; only the linker's indexes are built again.
+   */
+  public Analyzer withKnowledgeBase(KnowledgeBase other) {
+    return new Analyzer(nlp, other, new MentionLinker(other), checkworthiness, hedges, extra);
   }
 
   public KnowledgeBase knowledgeBase() {

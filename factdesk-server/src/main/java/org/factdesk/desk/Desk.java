@@ -407,6 +407,35 @@ public final class Desk {
   }
 
   /**
+   * Adds the link an unlinked source lacks ({@code source.unlinked}): the finding's words become
+   * a link to {@code url} in the stored text, a new revision that is analysed again, where the
+   * finding no longer arises. Who may edit the article may do this.
+   */
+  public ArticleRecord addSourceLink(User actor, long articleId, long findingId, String url) {
+    String address = url == null ? "" : url.strip();
+    if (!address.matches("(?i)^https?://[^\\s/]+\\.[^\\s/]+\\S*$") || address.length() > 2000) {
+      throw new BadInputException("\"" + ArticleStore.clip(address, 200)
+          + "\" is not a web address; give the source's http(s) address.");
+    }
+    ArticleRecord a = jdbi.withHandle(h -> store.article(h, articleId));
+    requireEdit(actor, a);
+    FindingRecord finding = jdbi.withHandle(h -> store.findings(h, articleId)).stream()
+        .filter(f -> f.id() == findingId).findFirst()
+        .orElseThrow(() -> new NotFoundException("That finding is not on this article (any more)."));
+    if (!finding.code().equals(FindingCodes.SOURCE_UNLINKED)) {
+      throw new BadInputException("Only a source without a link (source.unlinked) takes a link here.");
+    }
+    String analysed = a.analysedText() == null ? "" : a.analysedText();
+    double position = analysed.isEmpty() ? 0 : (double) finding.start() / analysed.length();
+    String text = SourceLinks.withLink(a.sourceText(), ArticleFormat.valueOf(a.sourceFormat()), finding.quote(),
+        position, address);
+    ArticleRecord edited = edit(actor, articleId, ArticleEdit.text(null, text));
+    jdbi.useHandle(h -> audit.append(h, actor.id(), articleId, null, "finding.link-added",
+        "Linked \"" + ArticleStore.clip(finding.quote(), 200) + "\" to " + address));
+    return edited;
+  }
+
+  /**
    * Appends a correction to a published article, optionally with new text (which is analysed
    * again; verdicts carry over to unchanged sentences).
    */
