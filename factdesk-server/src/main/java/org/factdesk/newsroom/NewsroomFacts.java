@@ -36,6 +36,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class NewsroomFacts {
   private static final int MAX_URL = 2000;
 
+  /** The kinds of event an editor may choose (those the additions importer accepts). */
+  public static final List<String> EVENT_KINDS = Additions.EVENT_KINDS;
+
   private final Jdbi jdbi;
   private final AuditLog audit;
   private final Clock clock;

@@ -47,10 +47,13 @@ public final class NewsroomKnowledge {
     long now = jdbi.withHandle(store::version);
     if (now != version) {
       List<NewsroomFact> facts = jdbi.withHandle(store::all);
+      long started = System.nanoTime();
       try {
         current = now == 0 ? base : base.withKnowledgeBase(KnowledgeBase.of(
             KnowledgeBaseMerger.overlay(base.knowledgeBase().data(), layer(facts))));
         version = now;
+        LOG.info("{} newsroom fact(s) laid on the knowledge base in {} ms", facts.size(),
+            (System.nanoTime() - started) / 1_000_000);
       } catch (KbImportException | IllegalArgumentException e) {
         // Facts are checked the same way before they are saved; this is a guard, not a path.
         LOG.error("The newsroom's facts could not be laid on the knowledge base; analysing without the latest", e);

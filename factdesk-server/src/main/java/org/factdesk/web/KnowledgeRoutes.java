@@ -10,7 +10,6 @@ import java.util.List;
 import org.factdesk.accounts.Permission;
 import org.factdesk.accounts.User;
 import org.factdesk.errors.BadInputException;
-import org.factdesk.kb.sources.Additions;
 import org.factdesk.newsroom.EventInput;
 import org.factdesk.newsroom.NewsroomFact;
 import org.factdesk.newsroom.NewsroomFacts;
@@ -39,7 +38,7 @@ final class KnowledgeRoutes {
     r.get("/desk/kb", ctx -> {
       User user = WebApp.user(ctx);
       ctx.html(templates.render("knowledge.jte", new Views.KnowledgePage(frame(ctx, "Newsroom facts"),
-          facts.list(user), facts.history(user), Additions.EVENT_KINDS)));
+          facts.list(user), facts.history(user), NewsroomFacts.EVENT_KINDS)));
     });
     r.post("/desk/kb/terms", ctx -> {
       facts.addTerm(WebApp.user(ctx), term(ctx));
