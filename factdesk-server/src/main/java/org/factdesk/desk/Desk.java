@@ -202,6 +202,11 @@ public final class Desk {
    * date is a new revision, analysed again; verdicts stay on sentences that did not change.
    */
   public ArticleRecord edit(User actor, long id, ArticleEdit change) {
+    return edit(actor, id, change, null);
+  }
+
+  /** {@link #edit(User, long, ArticleEdit)}; {@code linked}, when given, is audited with the edit. */
+  private ArticleRecord edit(User actor, long id, ArticleEdit change, String linked) {
     ArticleRecord current = jdbi.withHandle(h -> store.article(h, id));
     requireEdit(actor, current);
     Optional<String> text = change.text();
@@ -258,6 +263,9 @@ public final class Desk {
       int revision = analyse ? a.revision() + 1 : a.revision();
       audit.append(h, actor.id(), id, null, "article.edited",
           "Changed " + String.join(", ", what) + (analyse ? " (revision " + revision + ")" : ""));
+      if (linked != null) {
+        audit.append(h, actor.id(), id, null, "finding.link-added", linked);
+      }
       if (analyse) {
         store.insertRevision(h, id, revision, newTitle, text.orElse(a.sourceText()),
             change.asOf().orElse(a.asOf()), actor.id(), now);
@@ -429,10 +437,8 @@ public final class Desk {
     double position = analysed.isEmpty() ? 0 : (double) finding.start() / analysed.length();
     String text = SourceLinks.withLink(a.sourceText(), ArticleFormat.valueOf(a.sourceFormat()), finding.quote(),
         position, address);
-    ArticleRecord edited = edit(actor, articleId, ArticleEdit.text(null, text));
-    jdbi.useHandle(h -> audit.append(h, actor.id(), articleId, null, "finding.link-added",
-        "Linked \"" + ArticleStore.clip(finding.quote(), 200) + "\" to " + address));
-    return edited;
+    return edit(actor, articleId, ArticleEdit.text(null, text),
+        "Linked \"" + ArticleStore.clip(finding.quote(), 200) + "\" to " + address);
   }
 
   /**
