@@ -15,6 +15,14 @@ final class Exports {
 
   private Exports() {}
 
+  /** The file's review date: the day of the latest change (a fact is as current as its last check). */
+  static Additions additions(List<NewsroomFact> facts) {
+    LocalDate reviewed = facts.stream().map(NewsroomFact::updatedAt).filter(java.util.Objects::nonNull)
+        .max(java.util.Comparator.naturalOrder()).map(t -> LocalDate.ofInstant(t, java.time.ZoneOffset.UTC))
+        .orElse(LocalDate.EPOCH);
+    return additions(facts, reviewed);
+  }
+
   static Additions additions(List<NewsroomFact> facts, LocalDate reviewed) {
     Map<String, Additions.PersonEntry> persons = new LinkedHashMap<>();
     List<Additions.TermEntry> terms = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class NewsroomFacts {
     List<NewsroomFact> facts = jdbi.withHandle(store::all);
     return "# The newsroom's own knowledge-base facts, exported from the desk.\n"
         + "# Import with: factdesk kb import additions THIS_FILE\n"
-        + Exports.additions(facts, LocalDate.now(clock.withZone(ZoneOffset.UTC))).toYaml();
+        + Exports.additions(facts).toYaml();
   }
 
   /** A term the knowledge base lacks (or a correction of one the newsroom added with the same start). */

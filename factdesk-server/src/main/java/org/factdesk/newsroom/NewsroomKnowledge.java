@@ -64,6 +64,6 @@ public final class NewsroomKnowledge {
 
   /** What the facts add to the knowledge base, read through the additions importer. */
   static KnowledgeBaseData layer(List<NewsroomFact> facts) {
-    return Exports.additions(facts, java.time.LocalDate.now(java.time.ZoneOffset.UTC)).toData();
+    return Exports.additions(facts).toData();
   }
 }
