@@ -57,12 +57,14 @@ public final class Analyzer {
   private final AsOfSolver solver = new AsOfSolver();
   private final Pipeline pipeline;
   private final Optional<CheckworthinessScorer> checkworthiness;
+  private final List<Detector> extra;
 
   private Analyzer(TextAnalyzer nlp, KnowledgeBase kb, MentionLinker linker,
       Optional<CheckworthinessScorer> checkworthiness, List<Detector> extra) {
     this.nlp = nlp;
     this.kb = kb;
     this.checkworthiness = checkworthiness;
+    this.extra = List.copyOf(extra);
     this.linker = linker;
     this.assertions = new AssertionExtractor(kb);
     List<Detector> detectors = new ArrayList<>(List.of(
@@ -139,6 +141,14 @@ public final class Analyzer {
   public Analyzer withDetectors(List<Detector> extra) {
     // The linker's indexes are the costly part of building an engine; share them.
     return new Analyzer(nlp, kb, linker, checkworthiness, extra);
+  }
+
+  /**
+   * A copy of this engine over another knowledge base (e.g. with a newsroom's own facts on top),
+   * sharing its models and detectors; only the linker's indexes are built again.
+   */
+  public Analyzer withKnowledgeBase(KnowledgeBase other) {
+    return new Analyzer(nlp, other, new MentionLinker(other), checkworthiness, extra);
   }
 
   public KnowledgeBase knowledgeBase() {

@@ -70,6 +70,46 @@ public final class KnowledgeBaseMerger {
   }
 
   /**
+   * {@code top} merged onto {@code base} as {@link #merge} would merge the two layers, touching
+   * only what {@code top} names: persons, offices and events by id, and the terms of the
+   * holdings (person and office) it lists. Cheap for a small {@code top} over a large base, so
+   * a newsroom's own facts can be laid on the bundled knowledge base whenever they change. Unlike
+   * {@link #merge}, persons are not reconciled by surname: {@code top} names persons by their id.
+   */
+  public static KnowledgeBaseData overlay(KnowledgeBaseData base, KnowledgeBaseData top) {
+    Map<String, Person> persons = new LinkedHashMap<>();
+    base.persons().forEach(p -> persons.put(p.id(), p));
+    top.persons().forEach(p -> persons.merge(p.id(), p, KnowledgeBaseMerger::mergePerson));
+    Map<String, Office> offices = new LinkedHashMap<>();
+    base.offices().forEach(o -> offices.put(o.id(), o));
+    top.offices().forEach(o -> offices.merge(o.id(), o, KnowledgeBaseMerger::mergeOffice));
+    Map<String, Event> events = new LinkedHashMap<>();
+    base.events().forEach(e -> events.put(e.id(), e));
+    top.events().forEach(e -> events.merge(e.id(), e, KnowledgeBaseMerger::mergeEvent));
+    Set<String> holdings = new java.util.HashSet<>();
+    top.terms().forEach(t -> holdings.add(t.personId() + "\u0000" + t.officeId()));
+    List<Term> kept = new ArrayList<>();
+    List<Term> touched = new ArrayList<>();
+    List<Integer> layers = new ArrayList<>();
+    for (Term t : base.terms()) {
+      if (holdings.contains(t.personId() + "\u0000" + t.officeId())) {
+        touched.add(t);
+        layers.add(0);
+      } else {
+        kept.add(t);
+      }
+    }
+    for (Term t : top.terms()) {
+      touched.add(t);
+      layers.add(1);
+    }
+    kept.addAll(dedupeTerms(touched, layers));
+    List<Event> evs = events.values().stream()
+        .sorted(Comparator.comparing((Event ev) -> ev.when().first()).thenComparing(Event::id)).toList();
+    return new KnowledgeBaseData(List.copyOf(persons.values()), List.copyOf(offices.values()), kept, evs);
+  }
+
+  /**
    * Terms in layer order (weakest source first). Within one layer, terms of the same holding that
    * touch or overlap are one term (a Japanese cabinet reshuffle does not interrupt a premiership).
    * Across layers, terms of the same holding whose starts lie within {@value #SAME_START_DAYS}

@@ -14,7 +14,8 @@ public enum Permission {
   PUBLISH("publish articles"),
   CORRECT("append corrections to published articles"),
   MANAGE_USERS("manage accounts and roles"),
-  MODERATE_COMMENTS("moderate readers' comments");
+  MODERATE_COMMENTS("moderate readers' comments"),
+  EDIT_KNOWLEDGE("add, end and correct the newsroom's own knowledge-base facts");
 
   private final String description;
 

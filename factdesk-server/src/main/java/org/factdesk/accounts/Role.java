@@ -15,7 +15,8 @@ public enum Role {
       Permission.MARK_CHECKED)),
   EDITOR(EnumSet.of(Permission.VIEW_DESK, Permission.CREATE_ARTICLE, Permission.EDIT_OWN_ARTICLE,
       Permission.EDIT_ANY_ARTICLE, Permission.SUBMIT_FOR_REVIEW, Permission.RECORD_VERDICT,
-      Permission.RESOLVE_FINDING, Permission.MARK_CHECKED, Permission.PUBLISH, Permission.CORRECT)),
+      Permission.RESOLVE_FINDING, Permission.MARK_CHECKED, Permission.PUBLISH, Permission.CORRECT,
+      Permission.EDIT_KNOWLEDGE)),
   /** Runs the comment queue; on the desk they may look but not change. */
   MODERATOR(EnumSet.of(Permission.VIEW_DESK, Permission.MODERATE_COMMENTS)),
   ADMIN(EnumSet.allOf(Permission.class));

@@ -3,6 +3,7 @@ package org.factdesk.desk;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.Report;
 import org.factdesk.article.Article;
@@ -19,10 +20,29 @@ import org.factdesk.errors.BadInputException;
 public final class ArticleAnalysis {
   private final ArticleReaders readers;
   private final Analyzer analyzer;
+  private final Supplier<Analyzer> current;
 
   public ArticleAnalysis(Analyzer analyzer) {
+    this(analyzer, () -> analyzer);
+  }
+
+  private ArticleAnalysis(Analyzer analyzer, Supplier<Analyzer> current) {
     this.readers = new ArticleReaders();
     this.analyzer = analyzer;
+    this.current = current;
+  }
+
+  /** The engine this desk was started with, before any newsroom facts. */
+  public Analyzer baseEngine() {
+    return analyzer;
+  }
+
+  /**
+   * The same door to an engine that may change between analyses ({@code current} is asked once
+   * per analysis): how the newsroom's own facts take effect without a restart.
+   */
+  public ArticleAnalysis withEngine(Supplier<Analyzer> current) {
+    return new ArticleAnalysis(analyzer, current);
   }
 
   /** Loads the bundled knowledge base and models; takes a few seconds. */
@@ -39,6 +59,6 @@ public final class ArticleAnalysis {
   }
 
   Report analyze(Article article, Optional<LocalDate> asOf) {
-    return analyzer.analyze(article, new AnalysisContext(asOf));
+    return current.get().analyze(article, new AnalysisContext(asOf));
   }
 }

@@ -202,6 +202,11 @@ public final class Desk {
    * date is a new revision, analysed again; verdicts stay on sentences that did not change.
    */
   public ArticleRecord edit(User actor, long id, ArticleEdit change) {
+    return edit(actor, id, change, null);
+  }
+
+  /** {@link #edit(User, long, ArticleEdit)}; {@code linked}, when given, is audited with the edit. */
+  private ArticleRecord edit(User actor, long id, ArticleEdit change, String linked) {
     ArticleRecord current = jdbi.withHandle(h -> store.article(h, id));
     requireEdit(actor, current);
     Optional<String> text = change.text();
@@ -258,6 +263,9 @@ public final class Desk {
       int revision = analyse ? a.revision() + 1 : a.revision();
       audit.append(h, actor.id(), id, null, "article.edited",
           "Changed " + String.join(", ", what) + (analyse ? " (revision " + revision + ")" : ""));
+      if (linked != null) {
+        audit.append(h, actor.id(), id, null, "finding.link-added", linked);
+      }
       if (analyse) {
         store.insertRevision(h, id, revision, newTitle, text.orElse(a.sourceText()),
             change.asOf().orElse(a.asOf()), actor.id(), now);
@@ -404,6 +412,33 @@ public final class Desk {
       guard.enforce(h, articleId, actor.id());
       return store.findings(h, articleId).stream().filter(f -> f.id() == findingId).findFirst().orElseThrow();
     });
+  }
+
+  /**
+   * Adds the link an unlinked source lacks ({@code source.unlinked}): the finding's words become
+   * a link to {@code url} in the stored text, a new revision that is analysed again, where the
+   * finding no longer arises. Who may edit the article may do this.
+   */
+  public ArticleRecord addSourceLink(User actor, long articleId, long findingId, String url) {
+    String address = url == null ? "" : url.strip();
+    if (!address.matches("(?i)^https?://[^\\s/]+\\.[^\\s/]+\\S*$") || address.length() > 2000) {
+      throw new BadInputException("\"" + ArticleStore.clip(address, 200)
+          + "\" is not a web address; give the source's http(s) address.");
+    }
+    ArticleRecord a = jdbi.withHandle(h -> store.article(h, articleId));
+    requireEdit(actor, a);
+    FindingRecord finding = jdbi.withHandle(h -> store.findings(h, articleId)).stream()
+        .filter(f -> f.id() == findingId).findFirst()
+        .orElseThrow(() -> new NotFoundException("That finding is not on this article (any more)."));
+    if (!finding.code().equals(FindingCodes.SOURCE_UNLINKED)) {
+      throw new BadInputException("Only a source without a link (source.unlinked) takes a link here.");
+    }
+    String analysed = a.analysedText() == null ? "" : a.analysedText();
+    double position = analysed.isEmpty() ? 0 : (double) finding.start() / analysed.length();
+    String text = SourceLinks.withLink(a.sourceText(), ArticleFormat.valueOf(a.sourceFormat()), finding.quote(),
+        position, address);
+    return edit(actor, articleId, ArticleEdit.text(null, text),
+        "Linked \"" + ArticleStore.clip(finding.quote(), 200) + "\" to " + address);
   }
 
   /**

@@ -12,6 +12,8 @@ import org.factdesk.comments.Comments;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.desk.PublishedArticles;
+import org.factdesk.newsroom.NewsroomFacts;
+import org.factdesk.newsroom.NewsroomKnowledge;
 import org.factdesk.persistence.Database;
 import org.factdesk.web.Edge;
 import org.factdesk.web.WebApp;
@@ -60,7 +62,10 @@ public final class DeskServer implements AutoCloseable {
     Accounts accounts = new Accounts(database.jdbi(), audit, clock, random,
         config.loginAttemptsPerAccount(), config.loginAttemptsPerAddress(), Duration.ofMinutes(5),
         config.tokenLifetime());
-    Desk desk = new Desk(database.jdbi(), audit, analysis, clock, config.backgroundThreshold(),
+    // The newsroom's own facts count from the next analysis, in this process and any other on the database.
+    NewsroomKnowledge knowledge = new NewsroomKnowledge(database.jdbi(), analysis.baseEngine());
+    NewsroomFacts facts = new NewsroomFacts(database.jdbi(), audit, clock, knowledge);
+    Desk desk = new Desk(database.jdbi(), audit, analysis.withEngine(knowledge::engine), clock, config.backgroundThreshold(),
         config.analysisLease(), config.fetch());
     // An embedded H2 file is open in this process only, so nothing else can be running its analyses.
     desk.startAnalysisWorker(config.jdbcUrl().startsWith("jdbc:h2:"));
@@ -68,7 +73,7 @@ public final class DeskServer implements AutoCloseable {
       new DemoNewsroom(accounts, desk).load();
     }
     Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
-    Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
+    Javalin app = new WebApp(accounts, desk, facts, audit, config.secureCookies(),
         new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site()),
         new Edge(config.requestMaxBytes(), config.requestMaxParts(), config.trustedProxies(),
             config.site().baseUrl(), database::healthy)).create();

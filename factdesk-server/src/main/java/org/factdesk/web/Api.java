@@ -55,6 +55,8 @@ final class Api {
 
   record FindingChange(String status, String reason) {}
 
+  record SourceLink(String url) {}
+
   record Correction(String whatWasWrong, String whatChanged, String text) {}
 
   record NewUser(String email, String name, String role, String password) {}
@@ -167,6 +169,12 @@ final class Api {
       FindingChange body = body(ctx, FindingChange.class);
       ctx.json(desk.resolveFinding(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "finding"),
           FindingStatus.parse(body.status()), body.reason()));
+    });
+    r.post("/api/articles/{id}/findings/{finding}/link", ctx -> {
+      SourceLink body = body(ctx, SourceLink.class);
+      long id = WebApp.id(ctx, "id");
+      desk.addSourceLink(WebApp.user(ctx), id, WebApp.id(ctx, "finding"), body.url());
+      ctx.json(detail(desk.detail(WebApp.user(ctx), id)));
     });
     r.post("/api/articles/{id}/corrections", ctx -> {
       Correction body = body(ctx, Correction.class);

@@ -184,6 +184,11 @@ final class Pages {
           ctx.formParam("reason"));
       ctx.redirect("/articles/" + id + "#finding-" + finding, HttpStatus.SEE_OTHER);
     });
+    r.post("/articles/{id}/findings/{finding}/link", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.addSourceLink(WebApp.user(ctx), id, WebApp.id(ctx, "finding"), ctx.formParam("url"));
+      ctx.redirect("/articles/" + id, HttpStatus.SEE_OTHER);
+    });
     r.post("/articles/{id}/corrections", ctx -> {
       long id = WebApp.id(ctx, "id");
       desk.correct(WebApp.user(ctx), id, ctx.formParam("whatWasWrong"), ctx.formParam("whatChanged"),

@@ -82,6 +82,10 @@ public final class Views {
 
   public record AccountPage(Frame frame, List<ApiToken> tokens, String newSecret) {}
 
+  /** The newsroom's own knowledge-base facts, their history, and the forms to change them. */
+  public record KnowledgePage(Frame frame, List<org.factdesk.newsroom.NewsroomFact> facts,
+      List<org.factdesk.newsroom.FactChange> history, List<String> eventKinds) {}
+
   public record ResetLinkPage(Frame frame, String email, String link) {}
 
   public record ResetPage(Frame frame, String token, boolean usable) {}

@@ -29,6 +29,7 @@ import org.factdesk.errors.PermissionDeniedException;
 import org.factdesk.errors.RuleException;
 import org.factdesk.errors.TooLargeException;
 import org.factdesk.errors.TooManyAttemptsException;
+import org.factdesk.newsroom.NewsroomFacts;
 import org.factdesk.publishing.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +62,12 @@ public final class WebApp {
   public record Readers(PublishedArticles published, Comments comments, SiteSettings site) {}
 
   private final Edge edge;
+  private final NewsroomFacts facts;
 
-  public WebApp(Accounts accounts, Desk desk, AuditLog audit, boolean secureCookies, Readers readers, Edge edge) {
+  public WebApp(Accounts accounts, Desk desk, NewsroomFacts facts, AuditLog audit, boolean secureCookies,
+      Readers readers, Edge edge) {
     this.edge = edge;
+    this.facts = facts;
     this.accounts = accounts;
     this.desk = desk;
     this.audit = audit;
@@ -95,6 +99,7 @@ public final class WebApp {
       site.routes(config);
       api.routes(config);
       new AccountRoutes(accounts, templates, json, edge.siteUrl()).routes(config);
+      new KnowledgeRoutes(facts, templates, json).routes(config);
       config.routes.get("/healthz", ctx -> {
         boolean up = edge.databaseUp().getAsBoolean();
         ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)

@@ -27,7 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * article with a stale title, be refused "fixed" without changing a word, rate one claim
  * inaccurate and be refused "checked", correct the sentence and rate it, publish with the label;
  * a verdict change takes the label off publicly until a correction, which /corrections lists;
- * revisions diff; the public site at 390 px. Screenshots go to target/screenshots/.
+ * revisions diff; the public site at 390 px. Then the sourcing findings' trigger words, a link
+ * added to an unlinked source, and a newsroom fact ending a term that the next analysis uses.
+ * Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DeskDayIT {
@@ -180,6 +182,62 @@ final class DeskDayIT {
     assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
     shot("16-public-404-390px");
     browser.manage().window().setSize(new Dimension(1280, 1600));
+  }
+
+  @Test
+  void an_editor_links_an_unlinked_source_and_ends_a_term_that_the_next_analysis_uses() throws IOException {
+    browser.manage().window().setSize(new Dimension(1280, 1600));
+    browser.get(desk.base + "/login");
+    browser.findElement(By.id("email")).sendKeys("erin@news.test");
+    browser.findElement(By.id("password")).sendKeys(RunningDesk.PASSWORD);
+    clickAndWait(By.id("sign-in"));
+    browser.get(desk.base + "/articles/new");
+    browser.findElement(By.id("title")).sendKeys("Leeds visit");
+    setValue(browser.findElement(By.id("text")), NewsroomFactsContract.ARTICLE);
+    new Select(browser.findElement(By.id("format"))).selectByValue("markdown");
+    setValue(browser.findElement(By.id("asOf")), "2026-06-01");
+    WebElement create = browser.findElement(By.id("save-article"));
+    create.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(create));
+    waitForAnalysis();
+    String article = browser.getCurrentUrl();
+
+    // The words that triggered each sourcing finding are shown on it.
+    assertThat(browser.findElement(By.cssSelector("[data-trigger='attribution.vague']")).getText())
+        .containsIgnoringCase("experts say");
+    assertThat(browser.findElement(By.cssSelector("[data-trigger='source.unlinked']")).getText()).contains("report");
+    assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("Starmer is in office").isEmpty();
+    shot("17-trigger-words");
+
+    // A link for the unlinked report: a new revision, and the finding is gone after the analysis.
+    WebElement form = browser.findElement(By.cssSelector("form.add-link"));
+    form.findElement(By.name("url")).sendKeys("https://example.org/trust/annual-report.pdf");
+    WebElement add = form.findElement(By.cssSelector("button[type=submit]"));
+    add.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
+    waitForAnalysis();
+    assertThat(browser.findElements(By.cssSelector("form.add-link"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".finding:has([data-status=open]) [data-trigger='source.unlinked']")))
+        .isEmpty();
+    assertThat(browser.findElement(By.cssSelector("[data-trigger='attribution.vague']")).isDisplayed()).isTrue();
+    shot("18-link-added");
+
+    // The newsroom learns the Prime Minister left on 1 March: the next analysis flags the title.
+    browser.get(desk.base + "/desk/kb");
+    browser.findElement(By.id("end-person")).sendKeys("Keir Starmer");
+    browser.findElement(By.id("end-end")).sendKeys("2026-03-01");
+    browser.findElement(By.id("end-source")).sendKeys("https://www.gov.uk/government/news/example");
+    clickAndWait(By.cssSelector("#end-term button[type=submit]"));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Keir Starmer").contains("to 2026-03-01")
+        .contains("ended");
+    shot("19-newsroom-facts");
+    browser.get(article);
+    clickAndWait(By.xpath("//button[text()='Analyse again']"));
+    waitForAnalysis();
+    assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("time.role after the term ended")
+        .isNotEmpty();
+    assertThat(browser.findElement(By.id("findings-heading")).findElement(By.xpath("..")).getText()).contains("time.role");
+    shot("20-term-ended");
   }
 
   private WebElement openError() {

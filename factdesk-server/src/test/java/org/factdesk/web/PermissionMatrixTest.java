@@ -169,7 +169,16 @@ final class PermissionMatrixTest {
         new Route("POST", "/api/me/password", Map.of("current", "wrong", "password", "x"), EVERY_ROLE),
         new Route("POST", "/api/users/999999/reset-link", Map.of(), ADMINS),
         new Route("POST", "/api/users/999999/deactivate", Map.of(), ADMINS),
-        new Route("GET", "/api/users/" + adminId + "/tokens", null, ADMINS));
+        new Route("GET", "/api/users/" + adminId + "/tokens", null, ADMINS),
+        new Route("POST", a + "/findings/999999/link", Map.of("url", "https://example.org/report"), WRITERS),
+        new Route("GET", "/api/kb/facts", null, WRITERS),
+        new Route("GET", "/api/kb/facts/999999", null, WRITERS),
+        new Route("GET", "/api/kb/changes", null, WRITERS),
+        new Route("GET", "/api/kb/export", null, WRITERS),
+        new Route("POST", "/api/kb/terms", Map.of("person", ""), WRITERS),
+        new Route("POST", "/api/kb/terms/end", Map.of("person", ""), WRITERS),
+        new Route("POST", "/api/kb/events", Map.of("name", ""), WRITERS),
+        new Route("PUT", "/api/kb/facts/999999", Map.of("end", ""), WRITERS));
   }
 
   List<Route> pageRoutes() {
@@ -212,7 +221,14 @@ final class PermissionMatrixTest {
         new Route("POST", "/users/999999/reset-link", Map.of(), ADMINS),
         new Route("POST", "/users/999999/deactivate", Map.of(), ADMINS),
         new Route("GET", "/desk/comments", null, MODERATORS),
-        new Route("POST", "/desk/comments", Map.of("ids", "999999", "action", "approve"), MODERATORS));
+        new Route("POST", "/desk/comments", Map.of("ids", "999999", "action", "approve"), MODERATORS),
+        new Route("POST", a + "/findings/999999/link", Map.of("url", "https://example.org/report"), WRITERS),
+        new Route("GET", "/desk/kb", null, WRITERS),
+        new Route("GET", "/desk/kb/export", null, WRITERS),
+        new Route("POST", "/desk/kb/terms", Map.of("person", ""), WRITERS),
+        new Route("POST", "/desk/kb/terms/end", Map.of("person", ""), WRITERS),
+        new Route("POST", "/desk/kb/events", Map.of("name", ""), WRITERS),
+        new Route("POST", "/desk/kb/facts/999999", Map.of("end", ""), WRITERS));
   }
 
   @Test
