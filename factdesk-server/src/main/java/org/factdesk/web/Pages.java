@@ -177,6 +177,11 @@ final class Pages {
           lines(ctx.formParam("evidence")), ctx.formParam("note"));
       ctx.redirect("/articles/" + id + "#claim-" + claim, HttpStatus.SEE_OTHER);
     });
+    r.post("/articles/{id}/matches/{match}/decision", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.decideMatch(WebApp.user(ctx), id, WebApp.id(ctx, "match"), ctx.formParam("decision"), ctx.formParam("reason"));
+      ctx.redirect("/articles/" + id + "#match-" + WebApp.id(ctx, "match"), HttpStatus.SEE_OTHER);
+    });
     r.post("/articles/{id}/findings/{finding}/status", ctx -> {
       long id = WebApp.id(ctx, "id");
       long finding = WebApp.id(ctx, "finding");
