@@ -39,4 +39,14 @@ final class DeskConfigTest {
     assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("port", "eighty")))
         .hasMessage("port must be a whole number, not \"eighty\".");
   }
+
+  @Test
+  void the_fact_check_archive_is_off_unless_a_folder_is_given_and_keyword_only_is_a_yes_or_no() {
+    assertThat(DeskConfig.fromSettings(Map.of()).archiveDir()).isEmpty();
+    DeskConfig c = DeskConfig.fromSettings(Map.of("archive.dir", "/tmp/checks", "archive.keyword-only", "yes"));
+    assertThat(c.archiveDir()).contains(java.nio.file.Path.of("/tmp/checks"));
+    assertThat(c.archiveKeywordOnly()).isTrue();
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("archive.keyword-only", "sometimes")))
+        .hasMessage("archive.keyword-only must be true or false, not \"sometimes\".");
+  }
 }
