@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * article with a stale title, be refused "fixed" without changing a word, rate one claim
  * inaccurate and be refused "checked", correct the sentence and rate it, publish with the label;
  * a verdict change takes the label off publicly until a correction, which /corrections lists;
- * revisions diff; the public site at 390 px. Screenshots go to target/screenshots/.
+ * the next article repeating a published claim shows the prior fact-check under it, and the
+ * editor rejects it; revisions diff; the public site at 390 px. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DeskDayIT {
@@ -36,7 +37,8 @@ final class DeskDayIT {
 
   @BeforeAll
   void start() throws IOException {
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), Map.of());
+    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
+        Map.of("archive.dir", PriorFactChecksContract.tempDir("day-archive")));
     desk.addUser("erin@news.test", Role.EDITOR);
     browser = HeadlessChromium.start(Duration.ofSeconds(120));
   }
@@ -161,10 +163,42 @@ final class DeskDayIT {
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("We briefly rated the container figure unverifiable.");
     shot("13-corrections");
 
+    // The next article repeating a published claim shows our fact-check under it; the editor rejects it.
+    browser.get(desk.base + "/articles/new");
+    browser.findElement(By.id("title")).sendKeys("Ports this week");
+    setValue(browser.findElement(By.id("text")), """
+        # Ports this week
+
+        The port of Lisbon handled 2.3 million containers in 2024, according to its annual report, the minister said.
+        """);
+    new Select(browser.findElement(By.id("format"))).selectByValue("markdown");
+    setValue(browser.findElement(By.id("asOf")), java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    WebElement createNext = browser.findElement(By.id("save-article"));
+    createNext.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(createNext));
+    waitForAnalysis();
+    String next = browser.getCurrentUrl();
+    WebElement match = browser.findElement(By.cssSelector(".prior-check[data-timing=before]"));
+    assertThat(match.getText()).contains("rated Accurate").contains("2.3 million containers")
+        .contains("Agrees:").contains("Differs:");
+    assertThat(match.findElement(By.cssSelector("a.prior-check-link")).getAttribute("href")).isEqualTo(publicPage
+        .replace("localhost", "127.0.0.1"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", match);
+    shot("14-prior-fact-check");
+    match.findElement(By.name("reason")).sendKeys("Checked for a different story.");
+    clickAndWait(By.cssSelector(".prior-check button[value=rejected]"));
+    WebElement rejected = browser.findElement(By.cssSelector(".prior-check[data-decision=rejected]"));
+    assertThat(rejected.findElement(By.className("decision")).getText()).contains("rejected by erin")
+        .contains("Checked for a different story.");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", rejected);
+    shot("15-prior-fact-check-rejected");
+    browser.get(next);
+    assertThat(browser.findElement(By.id("audit-heading")).findElement(By.xpath("..")).getText()).contains("match.rejected");
+
     // Revisions and their difference.
     browser.get(article + "/revisions?from=1&to=2");
     assertThat(browser.findElement(By.id("diff")).findElement(By.tagName("del")).getText()).contains("Joe Biden");
-    shot("14-revisions");
+    shot("16-revisions");
 
     // Nothing on the public site overflows a 390 px screen.
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -175,10 +209,10 @@ final class DeskDayIT {
       assertThat(overflow).as("horizontal overflow on " + path + " at 390 px").isLessThanOrEqualTo(0);
     }
     browser.get(publicPage);
-    shot("15-public-390px");
+    shot("17-public-390px");
     browser.get(desk.base + "/news/99999999");
     assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
-    shot("16-public-404-390px");
+    shot("18-public-404-390px");
     browser.manage().window().setSize(new Dimension(1280, 1600));
   }
 
