@@ -67,7 +67,7 @@ public final class Desk {
     this.backgroundThreshold = backgroundThreshold;
     this.urlReader = new UrlArticleReader(fetch);
     this.guard = new LabelGuard(store, audit, clock, policy);
-    this.claimWork = new ClaimWork(jdbi, audit, clock, store, guard);
+    this.claimWork = new ClaimWork(jdbi, audit, clock, store, guard, this::rematch);
   }
 
   /** Claims work: add, split, merge, retype, discuss, assign; each person's inbox. */
@@ -641,6 +641,13 @@ public final class Desk {
    * analysis transaction (the archive is slower than the database); a newer revision wins.
    * A failing archive never fails the analysis: the claims simply show no matches.
    */
+  private void rematch(long id) {
+    ArticleRecord a = jdbi.withHandle(h -> store.article(h, id));
+    if (a.analysisCurrent()) {
+      matchClaims(id, a.revision());
+    }
+  }
+
   private void matchClaims(long id, int revision) {
     if (priorChecks.status().mode() == PriorChecksStatus.Mode.OFF) {
       return;

@@ -101,6 +101,15 @@ abstract class PriorFactChecksContract {
         .contains("href=\"" + own(desk, a) + "\"").contains("rated Inaccurate")
         .contains("checked before").contains("Agrees: ").contains("Differs: ")
         .contains("Not this claim: reject").contains("id=\"prior-checks-status\" data-mode=\"same-claim\"");
+    // A claim added by hand is matched at once.
+    RunningDesk.Response added = checker.post("/api/articles/" + b + "/claims",
+        Map.of("words", "The port of Lisbon handled 9.1 million containers in 2025", "type", "statistic"));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    JsonNode manual = null;
+    for (JsonNode c : analysed(editor, b).get("claims")) {
+      manual = c.get("manual").asBoolean() ? c : manual;
+    }
+    assertThat(manual.get("priorFactChecks").toString()).contains(own(desk, a));
     // The fact-check itself is not matched against its own published verdicts.
     reanalyse(editor, a);
     for (JsonNode c : analysed(editor, a).get("claims")) {
