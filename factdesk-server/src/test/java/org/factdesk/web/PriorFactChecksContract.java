@@ -126,6 +126,14 @@ abstract class PriorFactChecksContract {
 
     assertThat(reporter.post(path, Map.of("decision", "rejected")).status()).as("reporters do not judge matches").isEqualTo(403);
     assertThat(editor.post(path, Map.of("decision", "maybe")).status()).isEqualTo(400);
+    assertThat(editor.post(path, Map.of("decision", "<script>alert(1)</script>")).body()).contains("accepted")
+        .doesNotContain("<script>");
+    assertThat(editor.post(path, "[1, 2]").status()).isEqualTo(400);
+    assertThat(editor.post("/api/articles/" + b + "/matches/999999/decision", Map.of("decision", "rejected")).status())
+        .isEqualTo(404);
+    RunningDesk.Response hostile = editor.post(path, Map.of("decision", "rejected", "reason", "a\u0000b" + "x".repeat(10_000)));
+    assertThat(hostile.status()).as(hostile.body()).isEqualTo(200);
+    assertThat(hostile.json().at("/decision/reason").asText()).startsWith("abxxx").hasSizeLessThanOrEqualTo(4000);
     RunningDesk.Response rejected = editor.post(path, Map.of("decision", "rejected",
         "reason", "The minister spoke of 2024 figures."));
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
