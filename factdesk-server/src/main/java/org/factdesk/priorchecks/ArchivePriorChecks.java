@@ -43,6 +43,13 @@ public final class ArchivePriorChecks implements PriorChecks, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArchivePriorChecks.class);
   /** Matches shown per claim. */
   static final int SHOWN = 3;
+  /**
+   * Keyword mode: the lowest same-claim score (computed without the embedding similarity, so
+   * far below the calibrated threshold even for the same words) at which a candidate is shown.
+   * Not calibrated: on the demo newsroom, paraphrases of a published claim scored 0.14 and 0.22
+   * and candidates sharing only "said", "two" or "river" 0.00 to 0.01; it drops the latter.
+   */
+  static final double KEYWORD_FLOOR = 0.1;
 
   private final FactCheckArchive archive;
   private final ClaimMatcher matcher;
@@ -123,8 +130,7 @@ public final class ArchivePriorChecks implements PriorChecks, AutoCloseable {
     List<JudgedMatch> found = judged ? matcher.sameClaim(sentence, time) : matcher.judge(sentence, time);
     return found.stream()
         .filter(j -> !j.match().factCheck().url().equals(own) && !j.match().factCheck().id().startsWith(own + "#"))
-        // Unjudged keyword candidates are shown only when they share something with the claim.
-        .filter(j -> judged || !j.comparison().agrees().isEmpty())
+        .filter(j -> judged || j.comparison().score() >= KEYWORD_FLOOR)
         .limit(SHOWN)
         .map(j -> new PriorCheck(j.match().factCheck().id(), j.match().factCheck().headline(),
             j.match().factCheck().rating(), j.match().factCheck().publisher(), j.match().factCheck().url(),

@@ -183,6 +183,7 @@ abstract class PriorFactChecksContract {
       assertThat(article.at("/priorChecks/note").asText()).contains("Keyword search only").contains("not judged");
       JsonNode m = claim(article, "9.1 million containers").get("priorFactChecks").get(0);
       assertThat(m.get("judged").asBoolean()).isFalse();
+      assertThat(claim(article, "tram line").get("priorFactChecks")).as("nothing in common").isEmpty();
       assertThat(m.get("url").asText()).isEqualTo(own(keywords, a));
       assertThat(keywords.browser().signIn("erin@news.test").get("/articles/" + b).body())
           .contains("keyword candidate, not judged");
