@@ -49,4 +49,20 @@ final class DeskConfigTest {
     assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("archive.keyword-only", "sometimes")))
         .hasMessage("archive.keyword-only must be true or false, not \"sometimes\".");
   }
+
+  @Test
+  void every_setting_is_in_the_readme_table_and_the_table_names_no_other() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("### Desk settings"));
+    section = section.substring(0, section.indexOf("\n\n", section.indexOf("| key |")));
+    java.util.Set<String> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| ([^|]+) \\|").matcher(section);
+    while (row.find()) {
+      java.util.regex.Matcher key = java.util.regex.Pattern.compile("`([^`]+)`").matcher(row.group(1));
+      while (key.find()) {
+        documented.add(key.group(1));
+      }
+    }
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(DeskConfig.KEYS);
+  }
 }
