@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * inaccurate and be refused "checked", correct the sentence and rate it, publish with the label;
  * a verdict change takes the label off publicly until a correction, which /corrections lists;
  * the next article repeating a published claim shows the prior fact-check under it, and the
- * editor rejects it; revisions diff; the public site at 390 px. Screenshots go to target/screenshots/.
+ * editor rejects it; a claim is added from a text selection; revisions diff; the public site at 390 px. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DeskDayIT {
@@ -195,10 +195,32 @@ final class DeskDayIT {
     browser.get(next);
     assertThat(browser.findElement(By.id("audit-heading")).findElement(By.xpath("..")).getText()).contains("match.rejected");
 
+    // A claim from a text selection: selected words fill "Add a claim".
+    Object selected = ((JavascriptExecutor) browser).executeScript("""
+        var root = document.getElementById('article-text'), want = arguments[0];
+        var walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (var n = walk.nextNode(); n; n = walk.nextNode()) {
+          var at = n.data.indexOf(want);
+          if (at >= 0) {
+            var r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + want.length);
+            var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+            root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+            return true;
+          }
+        }
+        return false;""", "handled 2.3 million containers in 2024");
+    assertThat(selected).isEqualTo(Boolean.TRUE);
+    assertThat(browser.findElement(By.id("claim-words")).getAttribute("value")).isEqualTo("handled 2.3 million containers in 2024");
+    assertThat(browser.findElement(By.id("add-claim")).getAttribute("open")).isNotNull();
+    shot("16-claim-from-selection");
+    clickAndWait(By.id("save-claim"));
+    assertThat(claimCards(1).stream().map(WebElement::getText).filter(t -> t.contains("added by hand")).toList())
+        .singleElement().asString().contains("handled 2.3 million containers in 2024");
+
     // Revisions and their difference.
     browser.get(article + "/revisions?from=1&to=2");
     assertThat(browser.findElement(By.id("diff")).findElement(By.tagName("del")).getText()).contains("Joe Biden");
-    shot("16-revisions");
+    shot("17-revisions");
 
     // Nothing on the public site overflows a 390 px screen.
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -209,10 +231,10 @@ final class DeskDayIT {
       assertThat(overflow).as("horizontal overflow on " + path + " at 390 px").isLessThanOrEqualTo(0);
     }
     browser.get(publicPage);
-    shot("17-public-390px");
+    shot("18-public-390px");
     browser.get(desk.base + "/news/99999999");
     assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
-    shot("18-public-404-390px");
+    shot("19-public-404-390px");
     browser.manage().window().setSize(new Dimension(1280, 1600));
   }
 

@@ -48,7 +48,7 @@ final class PermissionMatrixTest {
       "POST /login", "POST /logout", "GET /news", "GET /news/{id}", "GET /fact-checks/{id}",
       "POST /news/{id}/comments", "POST /fact-checks/{id}/comments", "POST /comments/{id}/report",
       "GET /corrections", "GET /feed.atom", "GET /sitemap.xml", "GET /healthz", "GET /reset/{token}",
-      "GET /fact-checks/", "GET /robots.txt",
+      "GET /fact-checks/", "GET /robots.txt", "GET /desk.js",
       "POST /reset/{token}");
 
   /** The router's pattern for a concrete path in the table (numbers stand for any parameter). */
