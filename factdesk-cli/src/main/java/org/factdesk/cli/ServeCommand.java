@@ -33,6 +33,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "On an empty desk, load a demo newsroom with example articles.")
   boolean demo;
 
+  @Option(names = "--archive", paramLabel = "DIR",
+      description = "A fact-check archive (created when missing): each claim shows its prior fact-checks, and"
+          + " published verdicts go into it (setting archive.dir).")
+  Path archive;
+
   @Option(names = "--config", paramLabel = "FILE", description = "A properties file of settings (unknown keys are errors).")
   Path configFile;
 
@@ -47,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    DeskConfig config = new DeskSettings(env, configFile).putIf("port", port).putIf("data", data)
+    DeskConfig config = new DeskSettings(env, configFile).putIf("port", port).putIf("data", data).putIf("archive.dir", archive)
         .putIf("demo", demo ? "true" : null).config();
     out.println("factdesk: loading the analysis engine…");
     out.flush();

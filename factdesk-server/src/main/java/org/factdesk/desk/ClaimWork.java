@@ -31,8 +31,12 @@ public final class ClaimWork {
   private final Clock clock;
   private final ArticleStore store;
   private final LabelGuard guard;
+  /** Matches the article's claims against prior fact-checks again: new sentences need theirs. */
+  private final java.util.function.LongConsumer rematch;
 
-  ClaimWork(Jdbi jdbi, AuditLog audit, Clock clock, ArticleStore store, LabelGuard guard) {
+  ClaimWork(Jdbi jdbi, AuditLog audit, Clock clock, ArticleStore store, LabelGuard guard,
+      java.util.function.LongConsumer rematch) {
+    this.rematch = rematch;
     this.jdbi = jdbi;
     this.audit = audit;
     this.clock = clock;
@@ -51,7 +55,7 @@ public final class ClaimWork {
       throw new BadInputException("Select (or paste) the words of the claim from the article's text.");
     }
     String claimType = type(type == null || type.isBlank() ? "other" : type);
-    return change(actor, articleId, (h, a) -> {
+    ClaimRecord added = change(actor, articleId, (h, a) -> {
       String text = requireCurrentText(a);
       int at = text.indexOf(quote);
       if (at < 0) {
@@ -70,6 +74,8 @@ public final class ClaimWork {
           "Claim added by hand (" + claimType + "): \"" + ArticleStore.clip(quote, 200) + "\"");
       return id;
     });
+    rematch.accept(articleId);
+    return added;
   }
 
   /** Changes what kind of claim it is (statistic, event, quote, …). */
@@ -123,6 +129,7 @@ public final class ClaimWork {
       guard.enforce(h, articleId, actor.id());
       return List.of(one, two);
     });
+    rematch.accept(articleId);
     return jdbi.withHandle(h -> store.claims(h, articleId).stream().filter(c -> ids.contains(c.id())).toList());
   }
 
@@ -137,7 +144,7 @@ public final class ClaimWork {
       throw new BadInputException("Choose at least two claims to merge.");
     }
     Instant now = clock.instant();
-    return change(actor, articleId, (h, a) -> {
+    ClaimRecord merged = change(actor, articleId, (h, a) -> {
       String text = requireCurrentText(a);
       List<ClaimRecord> parts = store.claims(h, articleId).stream().filter(c -> wanted.contains(c.id())).toList();
       if (parts.size() != wanted.size()) {
@@ -157,6 +164,8 @@ public final class ClaimWork {
           parts.size() + " claims merged into \"" + ArticleStore.clip(words, 200) + "\"");
       return id;
     });
+    rematch.accept(articleId);
+    return merged;
   }
 
   /** Adds a message to a claim's discussion. */

@@ -34,6 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  * transaction.
  */
 public final class Desk {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Desk.class);
   /** Longest article text the desk stores, in characters. */
   public static final int MAX_TEXT = 1_000_000;
 
@@ -48,14 +49,17 @@ public final class Desk {
   private final LabelPolicy policy = new LabelPolicy();
   private final LabelGuard guard;
   private final ClaimWork claimWork;
+  private final PriorChecks priorChecks;
+  private final MatchStore matchStore = new MatchStore();
 
   /**
    * @param backgroundThreshold articles with more characters than this are analysed in the
    *     background (the page shows progress); shorter ones before the request returns
    */
   public Desk(Jdbi jdbi, AuditLog audit, ArticleAnalysis analysis, Clock clock,
-      int backgroundThreshold, Duration analysisLease, FetchSettings fetch) {
+      int backgroundThreshold, Duration analysisLease, FetchSettings fetch, PriorChecks priorChecks) {
     this.jdbi = jdbi;
+    this.priorChecks = priorChecks;
     this.audit = audit;
     this.analysis = analysis;
     this.queue = new AnalysisQueue(jdbi, clock, analysisLease);
@@ -63,7 +67,7 @@ public final class Desk {
     this.backgroundThreshold = backgroundThreshold;
     this.urlReader = new UrlArticleReader(fetch);
     this.guard = new LabelGuard(store, audit, clock, policy);
-    this.claimWork = new ClaimWork(jdbi, audit, clock, store, guard);
+    this.claimWork = new ClaimWork(jdbi, audit, clock, store, guard, this::rematch);
   }
 
   /** Claims work: add, split, merge, retype, discuss, assign; each person's inbox. */
@@ -185,7 +189,8 @@ public final class Desk {
       List<FindingRecord> findings = store.findings(h, id);
       LabelDecision label = policy.decide(a, claims, findings);
       return new ArticleDetail(a, claims, findings, store.corrections(h, id), label,
-          policy.shows(a, label), audit.forArticle(id), store.claimComments(h, id));
+          policy.shows(a, label), audit.forArticle(id), store.claimComments(h, id),
+          matchStore.matches(h, id), priorChecks.status());
     });
   }
 
@@ -288,7 +293,7 @@ public final class Desk {
   public ArticleRecord changeState(User actor, long id, ArticleState target) {
     actor.require(Permission.VIEW_DESK);
     Instant now = clock.instant();
-    return jdbi.inTransaction(h -> {
+    ArticleRecord changed = jdbi.inTransaction(h -> {
       ArticleRecord a = store.articleForUpdate(h, id);
       ArticleState from = a.state();
       if (from == target) {
@@ -337,6 +342,39 @@ public final class Desk {
           + " to " + target.label().replace('_', ' ') + ".");
       return store.article(h, id);
     });
+    if (target == ArticleState.PUBLISHED) {
+      addToArchive(id);
+    }
+    return changed;
+  }
+
+  /**
+   * An editor's decision on a prior fact-check shown under a claim: "accepted" (it checked this
+   * claim) or "rejected" (it did not). Recorded with who and when, in the audit log too, and
+   * shown; the matching model does not learn from it (docs/archive.md says how to retrain).
+   */
+  public ClaimMatch decideMatch(User actor, long articleId, long matchId, String decision, String reason) {
+    actor.require(Permission.RECORD_VERDICT);
+    String d = decision == null ? "" : decision.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!d.equals("accepted") && !d.equals("rejected")) {
+      throw new BadInputException("Say whether the prior fact-check is accepted (it checked this claim) or rejected (it did not).");
+    }
+    String cleanReason = reason == null || reason.isBlank() ? null : ArticleStore.clip(ArticleStore.clean(reason.strip()), 4000);
+    Instant now = clock.instant();
+    return jdbi.inTransaction(h -> {
+      store.articleForUpdate(h, articleId);
+      ClaimMatch m = matchStore.match(h, articleId, matchId);
+      matchStore.decide(h, articleId, m, d, cleanReason, actor.id(), now);
+      PriorCheck c = m.check();
+      audit.append(h, actor.id(), articleId, null, "match." + d,
+          "Prior fact-check " + (c.url().isEmpty() ? c.factCheckId() : c.url()) + " (" + c.publisher()
+              + (c.date() == null ? "" : ", " + c.date()) + (c.rating().isEmpty() ? "" : ", rated " + c.rating())
+              + ") for \"" + ArticleStore.clip(m.sentence(), 200) + "\": " + d
+              + (m.decision() == null || m.decision().equals(d) ? "" : " (was " + m.decision() + ")")
+              + (cleanReason == null ? "" : " (" + cleanReason + ")"));
+      store.touch(h, articleId, actor.id(), now);
+      return matchStore.match(h, articleId, matchId);
+    });
   }
 
   public ClaimRecord recordVerdict(User actor, long articleId, long claimId, Verdict verdict,
@@ -358,7 +396,7 @@ public final class Desk {
     }
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
     Instant now = clock.instant();
-    return jdbi.inTransaction(h -> {
+    ClaimRecord rated = jdbi.inTransaction(h -> {
       ArticleRecord a = store.articleForUpdate(h, articleId);
       ClaimRecord claim = store.claims(h, articleId).stream().filter(c -> c.id() == claimId).findFirst()
           .orElseThrow(() -> new NotFoundException("That claim is not on this article's checklist (any more)."));
@@ -378,6 +416,8 @@ public final class Desk {
           + verdict.label().replace('_', ' ') + ".");
       return store.claims(h, articleId).stream().filter(c -> c.id() == claimId).findFirst().orElseThrow();
     });
+    addToArchive(articleId);
+    return rated;
   }
 
   public FindingRecord resolveFinding(User actor, long articleId, long findingId, FindingStatus status,
@@ -489,6 +529,8 @@ public final class Desk {
     });
     if (outcome.newText()) {
       scheduleAnalysis(articleId, outcome.revision(), text.get().length());
+    } else {
+      addToArchive(articleId);
     }
     return jdbi.withHandle(h -> store.corrections(h, articleId).stream()
         .filter(c -> c.seq() == outcome.seq()).findFirst().orElseThrow());
@@ -619,11 +661,84 @@ public final class Desk {
         }
         guard.enforce(h, id, null);
       });
+      matchClaims(id, revision);
+      addToArchive(id);
     } catch (BadInputException e) {
       fail(id, revision, e.getMessage());
     } catch (RuntimeException e) {
       fail(id, revision, "The analysis stopped unexpectedly (" + e.getClass().getSimpleName()
           + "). Try again; if it keeps failing, report it with the article.");
+    }
+  }
+
+  /**
+   * Puts the archive's prior fact-checks under each claim of this revision. Runs outside the
+   * analysis transaction (the archive is slower than the database); a newer revision wins.
+   * A failing archive never fails the analysis: the claims simply show no matches.
+   */
+  private void rematch(long id) {
+    ArticleRecord a = jdbi.withHandle(h -> store.article(h, id));
+    if (a.analysisCurrent()) {
+      matchClaims(id, a.revision());
+    }
+  }
+
+  private void matchClaims(long id, int revision) {
+    if (priorChecks.status().mode() == PriorChecksStatus.Mode.OFF) {
+      return;
+    }
+    ArticleRecord a = jdbi.withHandle(h -> store.article(h, id));
+    Map<String, List<PriorCheck>> bySentence = new LinkedHashMap<>();
+    try {
+      for (ClaimRecord c : jdbi.withHandle(h -> store.claims(h, id))) {
+        String key = CarryOver.normalise(c.sentence());
+        if (!bySentence.containsKey(key)) {
+          bySentence.put(key, priorChecks.find(a, c.sentence()));
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Matching the claims of article {} against the fact-check archive failed: {}", id, e.toString());
+      return;
+    }
+    jdbi.useTransaction(h -> {
+      if (store.articleForUpdate(h, id).revision() == revision) {
+        matchStore.replace(h, id, bySentence);
+      }
+    });
+  }
+
+  /**
+   * A published article that carries the label puts its verdicts into the fact-check archive
+   * (replacing what it put there before), so the next article repeating a claim is matched.
+   */
+  private void addToArchive(long id) {
+    if (priorChecks.status().mode() == PriorChecksStatus.Mode.OFF) {
+      return;
+    }
+    record Published(ArticleRecord article, List<ClaimRecord> rated) {}
+    Published p = jdbi.withHandle(h -> {
+      ArticleRecord a = store.article(h, id);
+      if (a.state() != ArticleState.PUBLISHED || a.underReview() || !a.analysisCurrent()) {
+        return null;
+      }
+      List<ClaimRecord> claims = store.claims(h, id);
+      if (!policy.decide(a, claims, store.findings(h, id)).earned()) {
+        return null;
+      }
+      return new Published(a, claims.stream().filter(c -> c.verdict() != null && c.verdict() != Verdict.NOT_A_CLAIM).toList());
+    });
+    if (p == null || p.rated().isEmpty()) {
+      return;
+    }
+    try {
+      priorChecks.published(p.article(), p.rated());
+      jdbi.useTransaction(h -> audit.append(h, null, id, null, "archive.added", p.rated().size()
+          + " verdict" + (p.rated().size() == 1 ? "" : "s") + " added to the fact-check archive"));
+    } catch (RuntimeException e) {
+      LOG.warn("Adding the verdicts of article {} to the fact-check archive failed", id, e);
+      jdbi.useTransaction(h -> audit.append(h, null, id, null, "archive.failed",
+          "The verdicts could not be added to the fact-check archive (" + e.getClass().getSimpleName()
+              + "); \"Analyse again\" retries"));
     }
   }
 

@@ -36,13 +36,16 @@ import org.factdesk.publishing.SiteSettings;
  * @param requestMaxParts the most parts a multipart form may have
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is believed
  * @param tokenLifetime how long a new API token stays valid
+ * @param archiveDir the fact-check archive (a Lucene folder, created when missing) whose prior
+ *     fact-checks are shown under each claim and into which published verdicts go; empty: none
+ * @param archiveKeywordOnly match by keywords only, without loading the embedding model
  */
 public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, String databaseUser,
     String databasePassword, Optional<String> databaseSchema, int backgroundThreshold,
     int loginAttemptsPerAccount, int loginAttemptsPerAddress, boolean secureCookies, boolean demo,
     SiteSettings site, CommentSettings comments, String bind, Duration analysisLease,
     FetchSettings fetch, long requestMaxBytes, int requestMaxParts, Set<String> trustedProxies,
-    Duration tokenLifetime) {
+    Duration tokenLifetime, Optional<Path> archiveDir, boolean archiveKeywordOnly) {
 
   public static final List<String> KEYS = List.of("port", "bind", "data", "database.url", "database.user",
       "database.password", "database.schema", "analysis.background-threshold",
@@ -51,7 +54,7 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
       "login.attempts-per-account", "login.attempts-per-address", "tokens.lifetime-days",
       "cookies.secure", "demo", "site.name", "site.url", "comments.moderation", "comments.max-links",
       "comments.banned-words", "comments.suspect-words", "comments.per-address-per-minute",
-      "comments.per-commenter-per-minute", "comments.reports-to-hold");
+      "comments.per-commenter-per-minute", "comments.reports-to-hold", "archive.dir", "archive.keyword-only");
 
   /** Reads settings; any key not in {@link #KEYS} is an error. */
   public static DeskConfig fromSettings(Map<String, String> settings) {
@@ -91,7 +94,9 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
         integer(s, "request.max-bytes", 6 * 1024 * 1024, 1024, 100 * 1024 * 1024),
         integer(s, "request.max-parts", 20, 1, 1000),
         Set.copyOf(words(s.get("proxy.trusted"))),
-        Duration.ofDays(integer(s, "tokens.lifetime-days", 90, 1, 3650)));
+        Duration.ofDays(integer(s, "tokens.lifetime-days", 90, 1, 3650)),
+        Optional.ofNullable(s.get("archive.dir")).filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())),
+        bool(s, "archive.keyword-only", false));
   }
 
   /** A comma-separated word list; blanks are dropped. */

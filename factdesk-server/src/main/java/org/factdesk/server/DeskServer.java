@@ -11,10 +11,12 @@ import org.factdesk.audit.AuditLog;
 import org.factdesk.comments.Comments;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
+import org.factdesk.desk.PriorChecks;
 import org.factdesk.desk.PublishedArticles;
 import org.factdesk.newsroom.NewsroomFacts;
 import org.factdesk.newsroom.NewsroomKnowledge;
 import org.factdesk.persistence.Database;
+import org.factdesk.priorchecks.ArchivePriorChecks;
 import org.factdesk.web.Edge;
 import org.factdesk.web.WebApp;
 
@@ -31,9 +33,11 @@ public final class DeskServer implements AutoCloseable {
   private final Comments comments;
   private final Javalin app;
   private final ServerLogging logging;
+  private final PriorChecks priorChecks;
 
   private DeskServer(Database database, Accounts accounts, Desk desk, Comments comments, Javalin app,
-      ServerLogging logging) {
+      ServerLogging logging, PriorChecks priorChecks) {
+    this.priorChecks = priorChecks;
     this.logging = logging;
     this.database = database;
     this.accounts = accounts;
@@ -65,8 +69,13 @@ public final class DeskServer implements AutoCloseable {
     // The newsroom's own facts count from the next analysis, in this process and any other on the database.
     NewsroomKnowledge knowledge = new NewsroomKnowledge(database.jdbi(), analysis.baseEngine());
     NewsroomFacts facts = new NewsroomFacts(database.jdbi(), audit, clock, knowledge);
+    // Published verdicts link to the public page: site.url, else this server's own address once listening.
+    java.util.concurrent.atomic.AtomicReference<String> ownAddress = new java.util.concurrent.atomic.AtomicReference<>(
+        "http://" + config.bind() + ":" + config.port());
+    PriorChecks priorChecks = ArchivePriorChecks.open(config.archiveDir(), config.archiveKeywordOnly(),
+        config.site(), ownAddress::get);
     Desk desk = new Desk(database.jdbi(), audit, analysis.withEngine(knowledge::engine), clock, config.backgroundThreshold(),
-        config.analysisLease(), config.fetch());
+        config.analysisLease(), config.fetch(), priorChecks);
     // An embedded H2 file is open in this process only, so nothing else can be running its analyses.
     desk.startAnalysisWorker(config.jdbcUrl().startsWith("jdbc:h2:"));
     if (config.demo() && !accounts.hasAnyUser()) {
@@ -81,6 +90,7 @@ public final class DeskServer implements AutoCloseable {
       app.start(config.bind(), config.port());
     } catch (RuntimeException e) {
       desk.stopAnalysisWorker();
+      closeArchive(priorChecks);
       database.close();
       logging.close();
       throw new IllegalStateException("Cannot listen on " + config.bind() + " port " + config.port()
@@ -89,10 +99,11 @@ public final class DeskServer implements AutoCloseable {
     if (config.site().baseUrl().isEmpty()) {
       LOG.warn("site.url is not set: public links use this server's own address; set site.url to the public address");
     }
+    ownAddress.set("http://" + (config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind()) + ":" + app.port());
     LOG.info("The desk is listening on {} port {}", config.bind(), app.port());
     accounts.setupCode().ifPresent(code -> LOG.warn(
         "First run: to create the admin account at /setup, enter the setup code {}", code));
-    return new DeskServer(database, accounts, desk, comments, app, logging);
+    return new DeskServer(database, accounts, desk, comments, app, logging, priorChecks);
   }
 
   /** Adds an account from the command line (no acting user; the audit log says "system"). */
@@ -136,7 +147,18 @@ public final class DeskServer implements AutoCloseable {
   public void close() {
     app.stop();
     desk.stopAnalysisWorker();
+    closeArchive(priorChecks);
     database.close();
     logging.close();
+  }
+
+  private static void closeArchive(PriorChecks priorChecks) {
+    if (priorChecks instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("Closing the fact-check archive failed", e);
+      }
+    }
   }
 }

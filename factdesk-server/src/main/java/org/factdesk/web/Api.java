@@ -22,8 +22,10 @@ import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleRecord;
 import org.factdesk.desk.ArticleResults;
 import org.factdesk.desk.ArticleState;
+import org.factdesk.desk.ClaimMatch;
 import org.factdesk.desk.Desk;
 import org.factdesk.desk.FindingStatus;
+import org.factdesk.desk.PriorCheck;
 import org.factdesk.desk.Verdict;
 import org.factdesk.errors.BadInputException;
 
@@ -56,6 +58,8 @@ final class Api {
   record FindingChange(String status, String reason) {}
 
   record SourceLink(String url) {}
+
+  record MatchDecision(String decision, String reason) {}
 
   record Correction(String whatWasWrong, String whatChanged, String text) {}
 
@@ -165,6 +169,11 @@ final class Api {
       ctx.json(desk.recordVerdict(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
           Verdict.parse(body.verdict()), body.evidence(), body.note()));
     });
+    r.post("/api/articles/{id}/matches/{match}/decision", ctx -> {
+      MatchDecision b = body(ctx, MatchDecision.class);
+      ctx.json(match(desk.decideMatch(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "match"),
+          b.decision(), b.reason())));
+    });
     r.post("/api/articles/{id}/findings/{finding}/status", ctx -> {
       FindingChange body = body(ctx, FindingChange.class);
       ctx.json(desk.resolveFinding(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "finding"),
@@ -233,6 +242,31 @@ final class Api {
         a.asOf() == null ? null : a.asOf().toString(), a.underReview(), a.updatedAt(), a.publishedAt());
   }
 
+  /** A prior fact-check under a claim, with the editor's decision on it. */
+  static Map<String, Object> match(ClaimMatch m) {
+    PriorCheck c = m.check();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", m.id());
+    out.put("factCheckId", c.factCheckId());
+    out.put("claim", c.claim());
+    out.put("rating", c.rating());
+    out.put("publisher", c.publisher());
+    out.put("url", c.url());
+    out.put("date", c.date() == null ? null : c.date().toString());
+    out.put("timing", c.timing());
+    out.put("score", c.score());
+    out.put("judged", c.judged());
+    out.put("agrees", c.agrees());
+    out.put("differs", c.differs());
+    Map<String, Object> decision = new LinkedHashMap<>();
+    decision.put("decision", m.decision());
+    decision.put("reason", m.reason());
+    decision.put("by", m.decidedByName());
+    decision.put("at", m.decidedAt());
+    out.put("decision", m.decision() == null ? null : decision);
+    return out;
+  }
+
   private Map<String, Object> detail(ArticleDetail d) {
     ArticleRecord a = d.article();
     Map<String, Object> analysis = new LinkedHashMap<>();
@@ -275,8 +309,13 @@ final class Api {
     out.put("claims", d.claims().stream().map(c -> {
       Map<String, Object> m = json.convertValue(c, Map.class);
       m.put("discussion", d.thread(c));
+      m.put("priorFactChecks", d.matches(c).stream().map(Api::match).toList());
       return m;
     }).toList());
+    Map<String, Object> prior = new LinkedHashMap<>();
+    prior.put("mode", d.priorChecks().mode().label());
+    prior.put("note", d.priorChecks().note());
+    out.put("priorChecks", prior);
     out.put("findings", d.findings());
     out.put("corrections", d.corrections());
     return out;

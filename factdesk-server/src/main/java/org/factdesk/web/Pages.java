@@ -39,6 +39,8 @@ import org.factdesk.errors.RuleException;
 
 /** The desk's HTML pages. Every POST redirects (303) on success; GET never changes anything. */
 final class Pages {
+  private static final String DESK_JS = script("desk.js");
+
   /** Uploads larger than this are refused before reading. */
   private static final long MAX_UPLOAD = 5L * 1024 * 1024;
 
@@ -75,6 +77,11 @@ final class Pages {
     });
     r.post("/articles", this::createArticle);
     r.get("/articles/{id}", this::article);
+    // The desk's one script (claims from a text selection); no secrets in it, so no sign-in.
+    r.get("/desk.js", ctx -> {
+      ctx.contentType("text/javascript; charset=utf-8");
+      ctx.result(DESK_JS);
+    });
     r.get("/articles/{id}/edit", ctx -> {
       User user = WebApp.user(ctx);
       ArticleRecord a = desk.detail(user, WebApp.id(ctx, "id")).article();
@@ -176,6 +183,11 @@ final class Pages {
       desk.recordVerdict(WebApp.user(ctx), id, claim, Verdict.parse(ctx.formParam("verdict")),
           lines(ctx.formParam("evidence")), ctx.formParam("note"));
       ctx.redirect("/articles/" + id + "#claim-" + claim, HttpStatus.SEE_OTHER);
+    });
+    r.post("/articles/{id}/matches/{match}/decision", ctx -> {
+      long id = WebApp.id(ctx, "id");
+      desk.decideMatch(WebApp.user(ctx), id, WebApp.id(ctx, "match"), ctx.formParam("decision"), ctx.formParam("reason"));
+      ctx.redirect("/articles/" + id + "#match-" + WebApp.id(ctx, "match"), HttpStatus.SEE_OTHER);
     });
     r.post("/articles/{id}/findings/{finding}/status", ctx -> {
       long id = WebApp.id(ctx, "id");
@@ -382,6 +394,17 @@ final class Pages {
       return Optional.of(LocalDate.parse(text.strip()));
     } catch (DateTimeParseException e) {
       throw new BadInputException("\"" + text + "\" is not a date; write it as YYYY-MM-DD.");
+    }
+  }
+
+  private static String script(String name) {
+    try (java.io.InputStream in = Pages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -92,7 +92,7 @@ public final class WebApp {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'none'; form-action 'self'; frame-ancestors 'none'");
+            + "script-src 'self'; form-action 'self'; frame-ancestors 'none'");
         auth.identify(ctx);
       });
       pages.routes(config);

@@ -39,4 +39,30 @@ final class DeskConfigTest {
     assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("port", "eighty")))
         .hasMessage("port must be a whole number, not \"eighty\".");
   }
+
+  @Test
+  void the_fact_check_archive_is_off_unless_a_folder_is_given_and_keyword_only_is_a_yes_or_no() {
+    assertThat(DeskConfig.fromSettings(Map.of()).archiveDir()).isEmpty();
+    DeskConfig c = DeskConfig.fromSettings(Map.of("archive.dir", "/tmp/checks", "archive.keyword-only", "yes"));
+    assertThat(c.archiveDir()).contains(java.nio.file.Path.of("/tmp/checks"));
+    assertThat(c.archiveKeywordOnly()).isTrue();
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("archive.keyword-only", "sometimes")))
+        .hasMessage("archive.keyword-only must be true or false, not \"sometimes\".");
+  }
+
+  @Test
+  void every_setting_is_in_the_readme_table_and_the_table_names_no_other() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("### Desk settings"));
+    section = section.substring(0, section.indexOf("\n\n", section.indexOf("| key |")));
+    java.util.Set<String> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| ([^|]+) \\|").matcher(section);
+    while (row.find()) {
+      java.util.regex.Matcher key = java.util.regex.Pattern.compile("`([^`]+)`").matcher(row.group(1));
+      while (key.find()) {
+        documented.add(key.group(1));
+      }
+    }
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(DeskConfig.KEYS);
+  }
 }

@@ -15,12 +15,13 @@ class ServerArchitectureTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.factdesk.accounts", "org.factdesk.audit", "org.factdesk.desk", "org.factdesk.comments",
           "org.factdesk.publishing", "org.factdesk.persistence", "org.factdesk.errors", "org.factdesk.web",
-          "org.factdesk.server");
+          "org.factdesk.priorchecks", "org.factdesk.server");
 
   @Test
   void featuresBelowTheWebLayerKnowNothingOfHttp() {
     noClasses().that().resideInAnyPackage("org.factdesk.accounts..", "org.factdesk.audit..", "org.factdesk.desk..",
-            "org.factdesk.comments..", "org.factdesk.publishing..", "org.factdesk.persistence..")
+            "org.factdesk.comments..", "org.factdesk.publishing..", "org.factdesk.persistence..",
+            "org.factdesk.priorchecks..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.factdesk.web..", "gg.jte..")
         .check(CLASSES);
   }

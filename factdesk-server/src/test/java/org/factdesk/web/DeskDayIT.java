@@ -27,9 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * article with a stale title, be refused "fixed" without changing a word, rate one claim
  * inaccurate and be refused "checked", correct the sentence and rate it, publish with the label;
  * a verdict change takes the label off publicly until a correction, which /corrections lists;
- * revisions diff; the public site at 390 px. Then the sourcing findings' trigger words, a link
- * added to an unlinked source, and a newsroom fact ending a term that the next analysis uses.
- * Screenshots go to target/screenshots/.
+ * the next article repeating a published claim shows the prior fact-check under it, and the
+ * editor rejects it; a claim is added from a text selection; revisions diff; the public site at
+ * 390 px. Then the sourcing findings' trigger words, a link added to an unlinked source, and a
+ * newsroom fact ending a term that the next analysis uses. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class DeskDayIT {
@@ -38,7 +39,8 @@ final class DeskDayIT {
 
   @BeforeAll
   void start() throws IOException {
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), Map.of());
+    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
+        Map.of("archive.dir", PriorFactChecksContract.tempDir("day-archive")));
     desk.addUser("erin@news.test", Role.EDITOR);
     browser = HeadlessChromium.start(Duration.ofSeconds(120));
   }
@@ -163,10 +165,64 @@ final class DeskDayIT {
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("We briefly rated the container figure unverifiable.");
     shot("13-corrections");
 
+    // The next article repeating a published claim shows our fact-check under it; the editor rejects it.
+    browser.get(desk.base + "/articles/new");
+    browser.findElement(By.id("title")).sendKeys("Ports this week");
+    setValue(browser.findElement(By.id("text")), """
+        # Ports this week
+
+        The port of Lisbon handled 2.3 million containers in 2024, according to its annual report, the minister said.
+        """);
+    new Select(browser.findElement(By.id("format"))).selectByValue("markdown");
+    setValue(browser.findElement(By.id("asOf")), java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    WebElement createNext = browser.findElement(By.id("save-article"));
+    createNext.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(createNext));
+    waitForAnalysis();
+    String next = browser.getCurrentUrl();
+    WebElement match = browser.findElement(By.cssSelector(".prior-check[data-timing=before]"));
+    assertThat(match.getText()).contains("rated Accurate").contains("2.3 million containers")
+        .contains("Agrees:").contains("Differs:");
+    assertThat(match.findElement(By.cssSelector("a.prior-check-link")).getAttribute("href")).isEqualTo(publicPage
+        .replace("localhost", "127.0.0.1"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", match);
+    shot("14-prior-fact-check");
+    match.findElement(By.name("reason")).sendKeys("Checked for a different story.");
+    clickAndWait(By.cssSelector(".prior-check button[value=rejected]"));
+    WebElement rejected = browser.findElement(By.cssSelector(".prior-check[data-decision=rejected]"));
+    assertThat(rejected.findElement(By.className("decision")).getText()).contains("rejected by erin")
+        .contains("Checked for a different story.");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", rejected);
+    shot("15-prior-fact-check-rejected");
+    browser.get(next);
+    assertThat(browser.findElement(By.id("audit-heading")).findElement(By.xpath("..")).getText()).contains("match.rejected");
+
+    // A claim from a text selection: selected words fill "Add a claim".
+    Object selected = ((JavascriptExecutor) browser).executeScript("""
+        var root = document.getElementById('article-text'), want = arguments[0];
+        var walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (var n = walk.nextNode(); n; n = walk.nextNode()) {
+          var at = n.data.indexOf(want);
+          if (at >= 0) {
+            var r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + want.length);
+            var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+            root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+            return true;
+          }
+        }
+        return false;""", "handled 2.3 million containers in 2024");
+    assertThat(selected).isEqualTo(Boolean.TRUE);
+    assertThat(browser.findElement(By.id("claim-words")).getAttribute("value")).isEqualTo("handled 2.3 million containers in 2024");
+    assertThat(browser.findElement(By.id("add-claim")).getAttribute("open")).isNotNull();
+    shot("16-claim-from-selection");
+    clickAndWait(By.id("save-claim"));
+    assertThat(claimCards(1).stream().map(WebElement::getText).filter(t -> t.contains("added by hand")).toList())
+        .singleElement().asString().contains("handled 2.3 million containers in 2024");
+
     // Revisions and their difference.
     browser.get(article + "/revisions?from=1&to=2");
     assertThat(browser.findElement(By.id("diff")).findElement(By.tagName("del")).getText()).contains("Joe Biden");
-    shot("14-revisions");
+    shot("17-revisions");
 
     // Nothing on the public site overflows a 390 px screen.
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -177,10 +233,10 @@ final class DeskDayIT {
       assertThat(overflow).as("horizontal overflow on " + path + " at 390 px").isLessThanOrEqualTo(0);
     }
     browser.get(publicPage);
-    shot("15-public-390px");
+    shot("18-public-390px");
     browser.get(desk.base + "/news/99999999");
     assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
-    shot("16-public-404-390px");
+    shot("19-public-404-390px");
     browser.manage().window().setSize(new Dimension(1280, 1600));
   }
 
@@ -207,7 +263,7 @@ final class DeskDayIT {
         .containsIgnoringCase("experts say");
     assertThat(browser.findElement(By.cssSelector("[data-trigger='source.unlinked']")).getText()).contains("report");
     assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("Starmer is in office").isEmpty();
-    shot("17-trigger-words");
+    shot("20-trigger-words");
 
     // A link for the unlinked report: a new revision, and the finding is gone after the analysis.
     WebElement form = browser.findElement(By.cssSelector("form.add-link"));
@@ -220,7 +276,7 @@ final class DeskDayIT {
     assertThat(browser.findElements(By.cssSelector(".finding:has([data-status=open]) [data-trigger='source.unlinked']")))
         .isEmpty();
     assertThat(browser.findElement(By.cssSelector("[data-trigger='attribution.vague']")).isDisplayed()).isTrue();
-    shot("18-link-added");
+    shot("21-link-added");
 
     // The newsroom learns the Prime Minister left on 1 March: the next analysis flags the title.
     browser.get(desk.base + "/desk/kb");
@@ -230,14 +286,14 @@ final class DeskDayIT {
     clickAndWait(By.cssSelector("#end-term button[type=submit]"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Keir Starmer").contains("to 2026-03-01")
         .contains("ended");
-    shot("19-newsroom-facts");
+    shot("22-newsroom-facts");
     browser.get(article);
     clickAndWait(By.xpath("//button[text()='Analyse again']"));
     waitForAnalysis();
     assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("time.role after the term ended")
         .isNotEmpty();
     assertThat(browser.findElement(By.id("findings-heading")).findElement(By.xpath("..")).getText()).contains("time.role");
-    shot("20-term-ended");
+    shot("23-term-ended");
   }
 
   private WebElement openError() {

@@ -209,6 +209,24 @@ abstract class EarnedLabelContract {
   }
 
   @Test
+  void a_re_analysis_that_raises_a_new_error_on_a_published_article_keeps_the_label_off_until_it_is_resolved() {
+    long id = publishClean();
+    // The corrected text brings back the stale title: its analysis raises time.role again.
+    assertThat(editor.post("/api/articles/" + id + "/corrections", Map.of("whatWasWrong", "The quote was misattributed.",
+        "whatChanged", "The speaker is named.", "text", STALE)).status()).isEqualTo(201);
+    JsonNode after = analysed(id);
+    assertThat(findings(after, "time.role")).isNotEmpty();
+    verdict(checker, id, claim(after, "Joe Biden"), "accurate", "https://www.whitehouse.gov/briefing-room/");
+    JsonNode off = analysed(id);
+    assertThat(off.at("/label/factChecked").asBoolean()).isFalse();
+    assertThat(off.at("/label/reasons").toString()).contains("error finding is still open");
+    assertThat(off.at("/underReview/since").isNull()).isFalse();
+    assertThat(desk.browser().get("/news/" + id).body()).contains("Under review since").doesNotContain("id=\"fact-checked\"");
+    assertThat(editorPages.post(pagePath(finding(id, findings(off, "time.role").get(0))), Map.of("status", "fixed"))
+        .status()).as("the text still says it").isEqualTo(409);
+  }
+
+  @Test
   void reopening_an_error_on_a_published_article_takes_the_label_off() {
     long id = article(reporter, STALE, "2025-06-03", "own");
     reporter.post("/api/articles/" + id + "/state", Map.of("state", "in_review"));

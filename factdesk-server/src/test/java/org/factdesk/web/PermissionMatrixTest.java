@@ -48,7 +48,7 @@ final class PermissionMatrixTest {
       "POST /login", "POST /logout", "GET /news", "GET /news/{id}", "GET /fact-checks/{id}",
       "POST /news/{id}/comments", "POST /fact-checks/{id}/comments", "POST /comments/{id}/report",
       "GET /corrections", "GET /feed.atom", "GET /sitemap.xml", "GET /healthz", "GET /reset/{token}",
-      "GET /fact-checks/", "GET /robots.txt",
+      "GET /fact-checks/", "GET /robots.txt", "GET /desk.js",
       "POST /reset/{token}");
 
   /** The router's pattern for a concrete path in the table (numbers stand for any parameter). */
@@ -143,6 +143,7 @@ final class PermissionMatrixTest {
         new Route("POST", a + "/state", Map.of("state", "published"), WRITERS),
         new Route("POST", a + "/claims/999999/verdict", Map.of("verdict", "accurate"), CHECKERS),
         new Route("POST", a + "/findings/999999/status", Map.of("status", "dismissed"), CHECKERS),
+        new Route("POST", a + "/matches/999999/decision", Map.of("decision", "rejected"), CHECKERS),
         new Route("POST", a + "/corrections", Map.of("whatWasWrong", ""), WRITERS),
         new Route("GET", a + "/audit", null, EVERY_ROLE),
         new Route("PUT", a, Map.of("text", "", "asOf", "2025-01-01"), WRITERS),
@@ -194,6 +195,7 @@ final class PermissionMatrixTest {
         new Route("POST", a + "/state", Map.of("state", "published"), WRITERS),
         new Route("POST", a + "/claims/999999/verdict", Map.of("verdict", "accurate"), CHECKERS),
         new Route("POST", a + "/findings/999999/status", Map.of("status", "dismissed"), CHECKERS),
+        new Route("POST", a + "/matches/999999/decision", Map.of("decision", "rejected"), CHECKERS),
         new Route("POST", a + "/corrections", Map.of("whatWasWrong", ""), WRITERS),
         new Route("POST", a + "/edit", Map.of("text", "", "asOf", "2025-01-01"), WRITERS),
         new Route("GET", "/articles?state=draft&page=1", null, EVERY_ROLE),
