@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.Optional;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
+import org.factdesk.comments.CommenterVerification;
 import org.factdesk.comments.Comments;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.desk.PublishedArticles;
+import org.factdesk.mail.SmtpMailer;
 import org.factdesk.persistence.Database;
 import org.factdesk.web.Edge;
 import org.factdesk.web.WebApp;
@@ -67,7 +69,10 @@ public final class DeskServer implements AutoCloseable {
     if (config.demo() && !accounts.hasAnyUser()) {
       new DemoNewsroom(accounts, desk).load();
     }
-    Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
+    Comments comments = new Comments(database.jdbi(), audit, clock, config.comments(),
+        new CommenterVerification(database.jdbi(), clock,
+            config.mail().enabled() ? Optional.of(new SmtpMailer(config.mail())) : Optional.empty(),
+            config.site().name()));
     Javalin app = new WebApp(accounts, desk, audit, config.secureCookies(),
         new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site()),
         new Edge(config.requestMaxBytes(), config.requestMaxParts(), config.trustedProxies(),

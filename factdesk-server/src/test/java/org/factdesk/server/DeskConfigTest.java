@@ -39,4 +39,23 @@ final class DeskConfigTest {
     assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("port", "eighty")))
         .hasMessage("port must be a whole number, not \"eighty\".");
   }
+
+  @Test
+  void mail_settings_are_typed_and_no_password_shows_in_the_settings_text() {
+    DeskConfig off = DeskConfig.fromSettings(Map.of());
+    assertThat(off.mail().enabled()).isFalse();
+    DeskConfig on = DeskConfig.fromSettings(Map.of("mail.host", "smtp.news.test", "mail.from", "desk@news.test",
+        "mail.user", "desk", "mail.password", "hunter2-mail", "database.password", "hunter2-db",
+        "database.url", "jdbc:postgresql://db/factdesk?password=hunter2-url"));
+    assertThat(on.mail().enabled()).isTrue();
+    assertThat(on.mail().port()).isEqualTo(587);
+    assertThat(on.mail().tls()).isEqualTo(org.factdesk.mail.MailSettings.Tls.STARTTLS);
+    assertThat(on.toString()).contains("smtp.news.test").doesNotContain("hunter2");
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("mail.tls", "maybe")))
+        .hasMessage("mail.tls must be starttls, implicit or off, not \"maybe\".");
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("mail.host", "smtp.news.test")))
+        .hasMessageContaining("mail.from");
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("mail.hots", "smtp.news.test")))
+        .hasMessageContaining("Unknown settings: mail.hots");
+  }
 }
