@@ -362,6 +362,11 @@ abstract class PublicSiteContract {
     assertThat(a.post("/comments/" + id + "/report", Map.of("reason", "rude")).status()).isEqualTo(303);
     assertThat(a.post("/comments/" + id + "/report", Map.of("reason", "rude")).status()).as("same address again").isEqualTo(303);
     assertThat(moderator.get("/desk/comments").body()).doesNotContain("a comment some find rude");
+    // One report is below the hold threshold, yet the moderator sees it in the reported view,
+    // which the navigation links to.
+    assertThat(moderator.get("/desk").body()).contains("href=\"/desk/comments\"");
+    assertThat(moderator.get("/desk/comments").body()).contains("href=\"/desk/comments?view=reported\"");
+    assertThat(moderator.get("/desk/comments?view=reported").body()).contains("a comment some find rude");
     // Every test client comes from 127.0.0.1, so the second report counts only through the service.
     desk.server.comments().report(id, "192.0.2.7", "offensive");
     assertThat(moderator.get("/desk/comments").body()).contains("a comment some find rude").contains("Reported by 2 readers");

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Who a commenter is, against a real desk and a real SMTP server (GreenMail) in this process:
  * e-mail verification by a mailed link, bans that follow the verified identity and the network
  * address (as a trusted proxy reports it), the bans list with unban, and throttled honeypot hits.
- * Every reader comes through the "proxy" 127.0.0.1 with an address of its own.
+ * Every reader comes through the "proxy" 127.0.0.1 with an address of its own. Subclasses run it
+ * on H2 and PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-final class CommentIdentityTest {
+abstract class CommentIdentityContract {
   private static final Pattern LINK = Pattern.compile("https?://\\S+(/comments/verify/[A-Za-z0-9_-]+)");
 
   private GreenMail smtp;
@@ -39,11 +40,13 @@ final class CommentIdentityTest {
   private long article;
   private User editor;
 
+  abstract TestDatabases database();
+
   @BeforeAll
   void start() {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), Map.of(
+    desk = new RunningDesk(database(), ArticleAnalysis.loadDefault(), Map.of(
         "mail.host", "127.0.0.1", "mail.port", String.valueOf(smtp.getSmtp().getPort()), "mail.tls", "off",
         "mail.from", "comments@harbour.test", "proxy.trusted", "127.0.0.1",
         "comments.per-address-per-minute", "6", "comments.per-commenter-per-minute", "100",
