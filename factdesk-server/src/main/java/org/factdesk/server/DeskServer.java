@@ -88,6 +88,9 @@ public final class DeskServer implements AutoCloseable {
     }
     if (config.site().baseUrl().isEmpty()) {
       LOG.warn("site.url is not set: public links use this server's own address; set site.url to the public address");
+      if (config.mail().enabled()) {
+        LOG.warn("mail.host is set without site.url: links in verification e-mails point at this server's own address");
+      }
     }
     LOG.info("The desk is listening on {} port {}", config.bind(), app.port());
     accounts.setupCode().ifPresent(code -> LOG.warn(
