@@ -57,47 +57,69 @@ final class DiskFullRecoveryIT {
         acknowledged.add(create(editor, "Before the disk filled " + i).json().get("id").asLong());
       }
 
-      Path filler = mountPoint.resolve("filler.bin");
-      long filled = fill(filler);
-      System.out.println("Filled the disk with " + filled / 1024 + " KB");
+      // Three rounds: H2 does not always fail the same way (a closed store, or an open one whose
+      // transactions are broken), and recovery must work more than once.
+      for (int round = 1; round <= 3; round++) {
+        round(desk, editor, acknowledged, round);
+      }
+    }
+  }
 
-      List<Integer> whileFull = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
-        RunningDesk.Response r = create(editor, "While the disk is full " + i + " " + "x".repeat(20_000));
-        whileFull.add(r.status());
-        if (r.status() == 201) {
-          acknowledged.add(r.json().get("id").asLong());
-        }
-      }
-      int healthWhileFull = desk.browser().get("/healthz").status();
-      System.out.println("While full: writes " + whileFull + ", /healthz " + healthWhileFull);
-      assertThat(whileFull).as("some write failed while the disk was full (else the test proves nothing)")
-          .anyMatch(s -> s >= 500);
-      assertThat(whileFull).as("no failure is anything but a 5xx").allMatch(s -> s == 201 || s >= 500);
+  private void round(RunningDesk desk, RunningDesk.ApiClient editor, List<Long> acknowledged, int round)
+      throws IOException {
+    Path filler = mountPoint.resolve("filler.bin");
+    long filled = fill(filler);
+    System.out.println("Round " + round + ": filled the disk with " + filled / 1024 + " KB");
 
-      Files.delete(filler);
-      long freed = System.nanoTime();
-      int first = -1;
-      List<Integer> afterwards = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        RunningDesk.Response r = create(editor, "After space was freed " + i);
-        afterwards.add(r.status());
-        if (r.status() == 201) {
-          acknowledged.add(r.json().get("id").asLong());
-          if (first < 0) {
-            first = i;
-          }
+    List<Integer> whileFull = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      RunningDesk.Response r = create(editor, "While the disk is full " + i + " " + "x".repeat(20_000));
+      whileFull.add(r.status());
+      if (r.status() == 201) {
+        acknowledged.add(r.json().get("id").asLong());
+      }
+    }
+    int healthWhileFull = desk.browser().get("/healthz").status();
+    System.out.println("Round " + round + ": while full: writes " + whileFull + ", /healthz " + healthWhileFull);
+    assertThat(whileFull).as("some write failed while the disk was full (else the test proves nothing)")
+        .anyMatch(s -> s >= 500);
+    assertThat(whileFull).as("no failure is anything but a 5xx").allMatch(s -> s == 201 || s >= 500);
+
+    Files.delete(filler);
+    long freed = System.nanoTime();
+    long recoveredMs = -1;
+    List<Integer> afterwards = new ArrayList<>();
+    int successes = 0;
+    while (successes < 10 && System.nanoTime() - freed < 20_000_000_000L) {
+      RunningDesk.Response r = create(editor, "After space was freed " + afterwards.size());
+      afterwards.add(r.status());
+      if (r.status() == 201) {
+        acknowledged.add(r.json().get("id").asLong());
+        successes++;
+        if (recoveredMs < 0) {
+          recoveredMs = (System.nanoTime() - freed) / 1_000_000;
         }
+      } else {
+        assertThat(recoveredMs).as("no write fails once one has succeeded again: " + afterwards).isNegative();
+        sleep(100);
       }
-      System.out.println("After freeing: writes " + afterwards + "; first success at attempt " + (first + 1)
-          + ", " + (System.nanoTime() - freed) / 1_000_000 + " ms for all 20");
-      assertThat(first).as("a write succeeds after space is freed").isBetween(0, 1);
-      assertThat(afterwards.subList(first, afterwards.size())).as("every later write succeeds").containsOnly(201);
-      assertThat(desk.browser().get("/healthz").status()).isEqualTo(200);
-      assertThat(desk.browser().get("/login").status()).isEqualTo(200);
-      for (long id : acknowledged) {
-        assertThat(editor.get("/api/articles/" + id).status()).as("acknowledged article " + id).isEqualTo(200);
-      }
+    }
+    System.out.println("Round " + round + ": after freeing: writes " + afterwards + "; first success "
+        + recoveredMs + " ms after the space was freed");
+    assertThat(successes).as("writes succeed again within 20 s of freeing space: " + afterwards).isEqualTo(10);
+    assertThat(desk.browser().get("/healthz").status()).isEqualTo(200);
+    assertThat(desk.browser().get("/login").status()).isEqualTo(200);
+    for (long id : acknowledged) {
+      assertThat(editor.get("/api/articles/" + id).status()).as("acknowledged article " + id).isEqualTo(200);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
     }
   }
 
