@@ -19,8 +19,10 @@ import org.factdesk.errors.TooManyAttemptsException;
  *   <li>Wrong passwords also count per address across accounts: past {@code perAddress} in the
  *       window, that address may not try any account until the window has passed.
  *   <li>A successful sign-in does not count, and clears its account-and-address record.
- *   <li>Both records live in bounded caches that evict the least recently used entries, so a
- *       flood of junk names neither grows memory nor wipes the records of a real attack.
+ *   <li>Both records live in bounded caches, so a flood of junk names does not grow memory.
+ *       A flood larger than the caches can evict records, so every refusal in force is also
+ *       kept in a third cache that only refused keys enter: a flood of fresh junk never
+ *       reaches it and cannot lift a refusal.
  * </ul>
  */
 final class LoginThrottle {
@@ -39,6 +41,8 @@ final class LoginThrottle {
   private final Clock clock;
   private final Cache<String, Failures> pairs;
   private final Cache<String, Window> addresses;
+  /** Refusals in force, by pair key or "address\n" + address: until when. */
+  private final Cache<String, Instant> refused;
 
   LoginThrottle(int perAccount, int perAddress, Duration window, Clock clock) {
     this.perAccount = perAccount;
@@ -47,6 +51,8 @@ final class LoginThrottle {
     this.clock = clock;
     this.pairs = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterAccess(Duration.ofHours(24)).build();
     this.addresses = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterAccess(Duration.ofHours(24)).build();
+    this.refused = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+        .expireAfterWrite(MAX_DELAY.compareTo(window) > 0 ? MAX_DELAY : window).build();
   }
 
   /** Refuses when this address must wait before trying this account (or any account). */
@@ -56,6 +62,7 @@ final class LoginThrottle {
     Window place = addresses.getIfPresent(address);
     Instant until = later(pair == null ? null : pair.blockedUntil(),
         place != null && place.count() >= perAddress ? place.ends() : null);
+    until = later(until, later(refused.getIfPresent(pairKey(email, address)), refused.getIfPresent("address\n" + address)));
     if (until != null && until.isAfter(now)) {
       long seconds = Math.max(1, Duration.between(now, until).toSeconds());
       throw new TooManyAttemptsException("Too many wrong passwords from here. Wait " + seconds
@@ -66,7 +73,7 @@ final class LoginThrottle {
   /** Records a wrong password. */
   void failed(String email, String address) {
     Instant now = clock.instant();
-    pairs.asMap().compute(pairKey(email, address), (k, f) -> {
+    Failures pair = pairs.asMap().compute(pairKey(email, address), (k, f) -> {
       int count = f == null ? 1 : f.count() + 1;
       Instant until = null;
       if (count >= perAccount) {
@@ -76,14 +83,21 @@ final class LoginThrottle {
       }
       return new Failures(count, until);
     });
-    addresses.asMap().compute(address, (k, w) -> w == null || !w.ends().isAfter(now)
+    Window place = addresses.asMap().compute(address, (k, w) -> w == null || !w.ends().isAfter(now)
         ? new Window(1, now.plus(window))
         : new Window(w.count() + 1, w.ends()));
+    if (pair.blockedUntil() != null) {
+      refused.put(pairKey(email, address), pair.blockedUntil());
+    }
+    if (place.count() >= perAddress) {
+      refused.put("address\n" + address, place.ends());
+    }
   }
 
   /** A correct password: this account-and-address record starts over. */
   void succeeded(String email, String address) {
     pairs.invalidate(pairKey(email, address));
+    refused.invalidate(pairKey(email, address));
   }
 
   /** How many account-and-address records are held (tests: proof that the cache is bounded). */

@@ -54,8 +54,10 @@ public final class Comments {
   private final CommentThrottle throttle;
 
   private final ReaderIdentity identity;
+  private final CommenterVerification verification;
 
-  public Comments(Jdbi jdbi, AuditLog audit, Clock clock, CommentSettings settings) {
+  public Comments(Jdbi jdbi, AuditLog audit, Clock clock, CommentSettings settings,
+      CommenterVerification verification) {
     this.jdbi = jdbi;
     this.audit = audit;
     this.clock = clock;
@@ -63,6 +65,12 @@ public final class Comments {
     this.rules = new CommentRules(settings);
     this.throttle = new CommentThrottle(settings.perAddressPerMinute(), settings.perCommenterPerMinute());
     this.identity = ReaderIdentity.load(jdbi, clock);
+    this.verification = verification;
+  }
+
+  /** E-mail verification of commenters (does nothing when the desk sends no mail). */
+  public CommenterVerification verification() {
+    return verification;
   }
 
   /** Issues and checks the signed reader cookies that identify commenters. */
@@ -104,14 +112,20 @@ public final class Comments {
     }
     String addressKey = key("address:" + (s.address() == null ? "" : s.address()));
     // Who the commenter is comes from the server-signed reader cookie, never from the typed
-    // e-mail: typing an approved commenter's address must not inherit their standing.
-    String commenterKey = identity.verify(s.readerId()).map(id -> key("reader:" + id))
-        .orElseGet(() -> key("address-only:" + (s.address() == null ? "" : s.address())));
+    // e-mail: typing an approved commenter's address must not inherit their standing. Only an
+    // address this reader proved (a link mailed to it) gives the verified identity.
+    Optional<String> readerKey = identity.verify(s.readerId()).map(id -> key("reader:" + id));
+    boolean verified = !email.isEmpty() && readerKey.flatMap(verification::verifiedEmail)
+        .filter(v -> v.equals(CommenterVerification.normal(email))).isPresent();
+    String commenterKey = verified ? CommenterVerification.verifiedKey(email)
+        : readerKey.orElseGet(() -> key("address-only:" + (s.address() == null ? "" : s.address())));
     boolean bot = s.honeypot() != null && !s.honeypot().isEmpty();
+    boolean unverified = verification.enabled() && !email.isEmpty() && !verified && !bot;
     throttle.attempt(addressKey, commenterKey); // bots too: a filled honeypot is still a request
     Instant now = clock.instant();
+    Receipt stored;
     try {
-      return jdbi.inTransaction(h -> {
+      stored = jdbi.inTransaction(h -> {
         String state = h.createQuery("SELECT state FROM articles WHERE id = :id").bind("id", s.articleId())
             .mapTo(String.class).findOne().orElse("");
         if (!state.equals("PUBLISHED")) {
@@ -119,8 +133,9 @@ public final class Comments {
         }
         long bans = h.createQuery("""
                 SELECT COUNT(*) FROM comment_bans
-                 WHERE (kind = 'COMMENTER' AND ban_key = :commenter) OR (kind = 'ADDRESS' AND ban_key = :address)
-                """).bind("commenter", commenterKey).bind("address", addressKey).mapTo(Long.class).one();
+                 WHERE (kind = 'COMMENTER' AND ban_key IN (:commenter, :reader)) OR (kind = 'ADDRESS' AND ban_key = :address)
+                """).bind("commenter", commenterKey).bind("reader", readerKey.orElse(commenterKey))
+            .bind("address", addressKey).mapTo(Long.class).one();
         if (bans > 0) {
           throw new PermissionDeniedException("Comments from you are not accepted on this site.");
         }
@@ -133,6 +148,11 @@ public final class Comments {
                   SELECT COUNT(*) FROM comments WHERE commenter_key = :key AND status = 'APPROVED'
                   """).bind("key", commenterKey).mapTo(Long.class).one() > 0;
           screening = rules.screen(text, known);
+          if (unverified && screening.status() != CommentStatus.REJECTED) {
+            List<String> reasons = new ArrayList<>(screening.reasons());
+            reasons.add("The e-mail address is not verified yet.");
+            screening = new Screening(CommentStatus.HELD, reasons);
+          }
         }
         String reason = screening.reasons().isEmpty() ? null : clip(String.join(" ", screening.reasons()), 1000);
         long id = h.createUpdate("""
@@ -148,7 +168,7 @@ public final class Comments {
             .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         audit.append(h, null, s.articleId(), null, "comment." + screening.status().label(),
             "Comment #" + id + " by " + name + (reason == null ? "" : ": " + reason));
-        return new Receipt(id, s.articleId(), screening.status(), false);
+        return new Receipt(id, s.articleId(), screening.status(), false, CommenterVerification.Mail.NONE);
       });
     } catch (UnableToExecuteStatementException e) {
       // Two requests with one token raced: the other one stored it, so this one is a repeat.
@@ -157,6 +177,12 @@ public final class Comments {
       }
       throw e;
     }
+    // After the commit: the comment is safe whatever the mail server does.
+    if (unverified && readerKey.isPresent() && stored.status() == CommentStatus.HELD) {
+      return new Receipt(stored.commentId(), stored.articleId(), stored.status(), false,
+          verification.start(readerKey.get(), email, s.siteBase() == null ? "" : s.siteBase()));
+    }
+    return stored;
   }
 
   /** Approved comments on an article, as threads, oldest first. */
@@ -217,10 +243,19 @@ public final class Comments {
         }
         long article = ((Number) row.get().get("article_id")).longValue();
         String name = (String) row.get().get("author_name");
+        String status = row.get().get("status").toString();
+        if (action == ModerationAction.REMOVE && !status.equals(CommentStatus.APPROVED.name())) {
+          throw new BadInputException("Comment #" + id + " is not published; reject it instead of removing it.");
+        }
         CommentStatus target = action == ModerationAction.APPROVE ? CommentStatus.APPROVED : CommentStatus.REJECTED;
         h.createUpdate("""
-            UPDATE comments SET status = :status, decided_by = :by, decided_at = :now WHERE id = :id
-            """).bind("status", target.name()).bind("by", moderator.id()).bind("now", now).bind("id", id).execute();
+            UPDATE comments SET status = :status, decided_by = :by, decided_at = :now,
+                   held_reason = CASE WHEN :removed THEN :reason ELSE held_reason END
+             WHERE id = :id
+            """).bind("status", target.name()).bind("by", moderator.id()).bind("now", now)
+            .bind("removed", action == ModerationAction.REMOVE)
+            .bind("reason", clip("Removed after publication by " + moderator.displayName() + why, 1000))
+            .bind("id", id).execute();
         String detail = "Comment #" + id + " by " + name + ": " + row.get().get("status").toString().toLowerCase(Locale.ROOT)
             + " → " + target.label() + why;
         if (action == ModerationAction.BAN_COMMENTER || action == ModerationAction.BAN_ADDRESS) {
@@ -230,9 +265,9 @@ public final class Comments {
               .bind("kind", kind).bind("key", banKey).mapTo(Long.class).one() > 0;
           if (!already) {
             h.createUpdate("""
-                INSERT INTO comment_bans (kind, ban_key, reason, created_by, created_at)
-                VALUES (:kind, :key, :reason, :by, :now)
-                """).bind("kind", kind).bind("key", banKey)
+                INSERT INTO comment_bans (kind, ban_key, reason, created_by, created_at, comment_id)
+                VALUES (:kind, :key, :reason, :by, :now, :comment)
+                """).bind("kind", kind).bind("key", banKey).bind("comment", id)
                 .bind("reason", clip("Comment #" + id + why, 1000)).bind("by", moderator.id()).bind("now", now)
                 .execute();
           }
@@ -242,6 +277,38 @@ public final class Comments {
         changed++;
       }
       return changed;
+    });
+  }
+
+  /** Every ban, newest first, with the comment it came from. */
+  public List<Ban> bans(User moderator) {
+    moderator.require(Permission.MODERATE_COMMENTS);
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT b.id, b.kind, b.reason, b.created_at, b.comment_id, c.author_name, u.display_name AS moderator
+              FROM comment_bans b
+              LEFT JOIN comments c ON c.id = b.comment_id
+              LEFT JOIN users u ON u.id = b.created_by
+             ORDER BY b.created_at DESC, b.id DESC
+            """).map((rs, ctx) -> new Ban(rs.getLong("id"),
+            rs.getString("kind").equals("ADDRESS") ? Ban.Kind.ADDRESS : Ban.Kind.COMMENTER,
+            rs.getString("reason"), instant(rs.getTimestamp("created_at")), rs.getObject("comment_id", Long.class),
+            rs.getString("author_name"), rs.getString("moderator"))).list());
+  }
+
+  /** Lifts a ban; the comments it rejected stay rejected. */
+  public void unban(User moderator, long banId) {
+    moderator.require(Permission.MODERATE_COMMENTS);
+    jdbi.useTransaction(h -> {
+      Map<String, Object> ban = h.createQuery("""
+              SELECT b.kind, b.comment_id, c.article_id FROM comment_bans b LEFT JOIN comments c ON c.id = b.comment_id
+               WHERE b.id = :id
+              """).bind("id", banId).mapToMap().findOne()
+          .orElseThrow(() -> new NotFoundException("There is no ban number " + banId + " (it may be lifted already)."));
+      h.createUpdate("DELETE FROM comment_bans WHERE id = :id").bind("id", banId).execute();
+      Object article = ban.get("article_id");
+      audit.append(h, moderator.id(), article == null ? null : ((Number) article).longValue(), null, "comment.unban",
+          "Ban #" + banId + " on a " + (ban.get("kind").equals("ADDRESS") ? "network address" : "commenter")
+              + (ban.get("comment_id") == null ? "" : " (from comment #" + ban.get("comment_id") + ")") + " lifted");
     });
   }
 
@@ -305,7 +372,7 @@ public final class Comments {
     return jdbi.withHandle(h -> h.createQuery("SELECT id, article_id, status FROM comments WHERE submission_token = :t")
         .bind("t", token)
         .map((rs, ctx) -> new Receipt(rs.getLong("id"), rs.getLong("article_id"),
-            CommentStatus.valueOf(rs.getString("status")), true))
+            CommentStatus.valueOf(rs.getString("status")), true, CommenterVerification.Mail.NONE))
         .findOne());
   }
 

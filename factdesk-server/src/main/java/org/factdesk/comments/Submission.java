@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param address the sender's network address
  * @param readerId a random id from the reader's cookie, so commenters without an email are
  *     still recognised
+ * @param siteBase the public site's address, for the link in a verification e-mail
  */
 public record Submission(long articleId, Optional<Long> parentId, String name, String email,
-    String text, String token, String honeypot, String address, String readerId) {}
+    String text, String token, String honeypot, String address, String readerId, String siteBase) {}

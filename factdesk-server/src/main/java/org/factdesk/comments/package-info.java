@@ -2,7 +2,8 @@
 /**
  * Reader comments ("Leave a Comment") and their moderation: idempotent, durable submission;
  * screening rules (moderation mode, banned and suspect words, too many links, honeypot); rate
- * limits; the moderator queue with approve, reject and bans; reader reports. Every decision is
- * written to the audit log in the transaction that makes it.
+ * limits; commenter identity (a signed reader cookie, optionally an e-mail address verified by a
+ * mailed link); the moderator queue with approve, reject, remove and bans, and the bans list;
+ * reader reports. Every decision is written to the audit log in the transaction that makes it.
  */
 package org.factdesk.comments;

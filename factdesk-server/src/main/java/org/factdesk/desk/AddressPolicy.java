@@ -29,9 +29,23 @@ final class AddressPolicy {
     }
   }
 
+  /** Looks a host name up; production uses the system's resolver, tests a table of their own. */
+  @FunctionalInterface
+  interface HostLookup {
+    InetAddress[] lookup(String name) throws UnknownHostException;
+
+    HostLookup SYSTEM = InetAddress::getAllByName;
+  }
+
   private final Set<String> allowedHosts;
+  private final HostLookup lookup;
 
   AddressPolicy(Set<String> allowedHosts) {
+    this(allowedHosts, HostLookup.SYSTEM);
+  }
+
+  AddressPolicy(Set<String> allowedHosts, HostLookup lookup) {
+    this.lookup = lookup;
     this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
   }
 
@@ -49,7 +63,7 @@ final class AddressPolicy {
     }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(name);
+      addresses = lookup.lookup(name);
     } catch (UnknownHostException e) {
       throw new Refused("There is no site called " + host + ".");
     }

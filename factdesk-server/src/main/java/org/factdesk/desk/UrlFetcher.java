@@ -39,8 +39,13 @@ final class UrlFetcher implements AutoCloseable {
   private final HttpClient client;
 
   UrlFetcher(FetchSettings settings) {
+    this(settings, AddressPolicy.HostLookup.SYSTEM);
+  }
+
+  /** With another way to look host names up (tests: a resolver that changes its answer). */
+  UrlFetcher(FetchSettings settings, AddressPolicy.HostLookup lookup) {
     this.settings = settings;
-    this.policy = new AddressPolicy(settings.allowedHosts());
+    this.policy = new AddressPolicy(settings.allowedHosts(), lookup);
     this.client = new HttpClient();
     client.setFollowRedirects(false);
     client.setConnectTimeout(settings.deadline().toMillis());

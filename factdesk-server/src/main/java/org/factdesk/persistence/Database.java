@@ -4,6 +4,7 @@ package org.factdesk.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -14,17 +15,30 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desk's database: a HikariCP pool, migrated by Flyway on open, used through JDBI. The same
  * migrations serve an embedded H2 file and PostgreSQL.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+  /** Recovery is not tried more often than this, however many requests fail at once. */
+  private static final long RECOVERY_PAUSE_NANOS = 2_000_000_000L;
+
   private final HikariDataSource pool;
   private final Jdbi jdbi;
+  private final String url;
+  private final String user;
+  private final String password;
+  private long lastRecovery = System.nanoTime() - RECOVERY_PAUSE_NANOS;
 
-  private Database(HikariDataSource pool) {
+  private Database(HikariDataSource pool, String url, String user, String password) {
     this.pool = pool;
+    this.url = url;
+    this.user = user;
+    this.password = password;
     this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     // PostgreSQL refuses NUL characters in text and H2 keeps them; strip them so both agree.
     jdbi.registerArgument(new AbstractArgumentFactory<String>(Types.VARCHAR) {
@@ -63,22 +77,49 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw new IllegalStateException(scrub("Cannot bring the database up to date: " + rootMessage(e), password));
     }
-    return new Database(pool);
+    return new Database(pool, url, user, password);
   }
 
   /**
-   * Whether the database answers now. When it does not, every pooled connection is retired, so
-   * the next request opens fresh ones: after a full disk is freed, the desk recovers by itself.
+   * Whether the database answers now: a read of a real table ({@code SELECT 1} alone passes in
+   * an H2 engine whose transactions are broken). When it does not, the desk recovers (see
+   * {@link #recover}), so after a full disk is freed it works again without a restart.
    */
   public boolean healthy() {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.setQueryTimeout(2);
-      s.execute("SELECT 1");
+      s.executeQuery("SELECT 1 FROM users FETCH FIRST 1 ROWS ONLY").close();
       return true;
     } catch (SQLException | RuntimeException e) {
-      pool.getHikariPoolMXBean().softEvictConnections();
+      recover();
       return false;
     }
+  }
+
+  /**
+   * Retires every pooled connection so the next request opens fresh ones. An embedded H2 file
+   * whose engine failed a write (a full disk) can stay open in a broken state, answering some
+   * queries and failing every transaction ("Transaction 1 is closed"), so it is also shut down at
+   * once; the next connection opens the file again. Commits are written before they are
+   * acknowledged ({@code WRITE_DELAY=0}), so nothing acknowledged is lost by that.
+   */
+  synchronized void recover() {
+    long now = System.nanoTime();
+    if (now - lastRecovery < RECOVERY_PAUSE_NANOS) {
+      return;
+    }
+    lastRecovery = now;
+    pool.getHikariPoolMXBean().softEvictConnections();
+    if (url.startsWith("jdbc:h2:file:")) {
+      try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN IMMEDIATELY");
+      } catch (SQLException e) {
+        // Closing a broken engine can itself fail; the next connection still starts afresh.
+        LOG.debug("Shutting the broken embedded database down failed", e);
+      }
+      pool.getHikariPoolMXBean().softEvictConnections();
+    }
+    LOG.warn("The database failed; its connections were retired so the next request starts afresh");
   }
 
   /** Removes passwords from a message meant for people: {@code password=…} and the password itself. */

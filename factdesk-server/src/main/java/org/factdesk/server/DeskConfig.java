@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.factdesk.comments.CommentSettings;
 import org.factdesk.comments.ModerationMode;
 import org.factdesk.desk.FetchSettings;
+import org.factdesk.mail.MailSettings;
 import org.factdesk.publishing.SiteSettings;
 
 /**
@@ -39,13 +40,14 @@ import org.factdesk.publishing.SiteSettings;
  * @param archiveDir the fact-check archive (a Lucene folder, created when missing) whose prior
  *     fact-checks are shown under each claim and into which published verdicts go; empty: none
  * @param archiveKeywordOnly match by keywords only, without loading the embedding model
+ * @param mail how e-mail is sent ({@code mail.*}); off unless {@code mail.host} is set
  */
 public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, String databaseUser,
     String databasePassword, Optional<String> databaseSchema, int backgroundThreshold,
     int loginAttemptsPerAccount, int loginAttemptsPerAddress, boolean secureCookies, boolean demo,
     SiteSettings site, CommentSettings comments, String bind, Duration analysisLease,
     FetchSettings fetch, long requestMaxBytes, int requestMaxParts, Set<String> trustedProxies,
-    Duration tokenLifetime, Optional<Path> archiveDir, boolean archiveKeywordOnly) {
+    Duration tokenLifetime, Optional<Path> archiveDir, boolean archiveKeywordOnly, MailSettings mail) {
 
   public static final List<String> KEYS = List.of("port", "bind", "data", "database.url", "database.user",
       "database.password", "database.schema", "analysis.background-threshold",
@@ -54,7 +56,8 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
       "login.attempts-per-account", "login.attempts-per-address", "tokens.lifetime-days",
       "cookies.secure", "demo", "site.name", "site.url", "comments.moderation", "comments.max-links",
       "comments.banned-words", "comments.suspect-words", "comments.per-address-per-minute",
-      "comments.per-commenter-per-minute", "comments.reports-to-hold", "archive.dir", "archive.keyword-only");
+      "comments.per-commenter-per-minute", "comments.reports-to-hold", "archive.dir", "archive.keyword-only",
+      "mail.host", "mail.port", "mail.from", "mail.user", "mail.password", "mail.tls", "mail.timeout-seconds");
 
   /** Reads settings; any key not in {@link #KEYS} is an error. */
   public static DeskConfig fromSettings(Map<String, String> settings) {
@@ -96,7 +99,20 @@ public record DeskConfig(int port, Path dataDir, Optional<String> databaseUrl, S
         Set.copyOf(words(s.get("proxy.trusted"))),
         Duration.ofDays(integer(s, "tokens.lifetime-days", 90, 1, 3650)),
         Optional.ofNullable(s.get("archive.dir")).filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())),
-        bool(s, "archive.keyword-only", false));
+        bool(s, "archive.keyword-only", false),
+        new MailSettings(Optional.ofNullable(s.get("mail.host")), integer(s, "mail.port", 587, 1, 65535),
+            s.getOrDefault("mail.from", "").strip(), s.getOrDefault("mail.user", "").strip(),
+            s.getOrDefault("mail.password", ""), MailSettings.Tls.parse(s.getOrDefault("mail.tls", "starttls")),
+            Duration.ofSeconds(integer(s, "mail.timeout-seconds", 20, 1, 300))));
+  }
+
+  /** The settings without the passwords: a record's own text would print them. */
+  @Override
+  public String toString() {
+    return "DeskConfig[port=" + port + ", bind=" + bind + ", data=" + dataDir + ", database.url="
+        + databaseUrl.map(u -> u.replaceAll("(?i)(password=)[^&;\\s]*", "$1…")).orElse("(embedded)")
+        + ", database.user=" + databaseUser + ", database.password=" + (databasePassword.isEmpty() ? "" : "…")
+        + ", archive.dir=" + archiveDir.map(Path::toString).orElse("") + ", mail=" + mail + "]";
   }
 
   /** A comma-separated word list; blanks are dropped. */

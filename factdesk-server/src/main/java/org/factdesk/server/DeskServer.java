@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.Optional;
 import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
+import org.factdesk.comments.CommenterVerification;
 import org.factdesk.comments.Comments;
 import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
 import org.factdesk.desk.PriorChecks;
 import org.factdesk.desk.PublishedArticles;
+import org.factdesk.mail.SmtpMailer;
 import org.factdesk.newsroom.NewsroomFacts;
 import org.factdesk.newsroom.NewsroomKnowledge;
 import org.factdesk.persistence.Database;
@@ -81,7 +83,10 @@ public final class DeskServer implements AutoCloseable {
     if (config.demo() && !accounts.hasAnyUser()) {
       new DemoNewsroom(accounts, desk).load();
     }
-    Comments comments = new Comments(database.jdbi(), audit, clock, config.comments());
+    Comments comments = new Comments(database.jdbi(), audit, clock, config.comments(),
+        new CommenterVerification(database.jdbi(), clock,
+            config.mail().enabled() ? Optional.of(new SmtpMailer(config.mail())) : Optional.empty(),
+            config.site().name()));
     Javalin app = new WebApp(accounts, desk, facts, audit, config.secureCookies(),
         new WebApp.Readers(new PublishedArticles(database.jdbi()), comments, config.site()),
         new Edge(config.requestMaxBytes(), config.requestMaxParts(), config.trustedProxies(),
@@ -98,6 +103,9 @@ public final class DeskServer implements AutoCloseable {
     }
     if (config.site().baseUrl().isEmpty()) {
       LOG.warn("site.url is not set: public links use this server's own address; set site.url to the public address");
+      if (config.mail().enabled()) {
+        LOG.warn("mail.host is set without site.url: links in verification e-mails point at this server's own address");
+      }
     }
     ownAddress.set("http://" + (config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind()) + ":" + app.port());
     LOG.info("The desk is listening on {} port {}", config.bind(), app.port());

@@ -79,8 +79,12 @@ final class PublicPages {
       ctx.contentType("application/xml; charset=utf-8");
       ctx.result(sitemap.render(published.latest(Optional.empty(), 50_000), base(ctx)));
     });
-    r.get("/desk/comments", ctx -> queue(ctx, null));
+    r.get("/comments/verify/{token}", this::verifyPage);
+    r.post("/comments/verify/{token}", this::verify);
+    r.get("/desk/comments", this::queue);
     r.post("/desk/comments", this::decide);
+    r.get("/desk/comments/bans", this::bans);
+    r.post("/desk/comments/bans/{id}/unban", this::unban);
   }
 
   private void home(Context ctx) {
@@ -183,13 +187,36 @@ final class PublicPages {
       }
     });
     Receipt receipt = comments.submit(new Submission(id, parent, ctx.formParam("name"), ctx.formParam("email"),
-        ctx.formParam("text"), ctx.formParam("token"), ctx.formParam("website"), WebApp.address(ctx), readerCookie(ctx)));
+        ctx.formParam("text"), ctx.formParam("token"), ctx.formParam("website"), WebApp.address(ctx), readerCookie(ctx),
+        base(ctx)));
     String path = ctx.path().replaceFirst("/comments$", "");
+    String mail = switch (receipt.mail()) {
+      case SENT -> "&mail=sent";
+      case NOT_SENT -> "&mail=not-sent";
+      case NONE -> "";
+    };
     ctx.redirect(switch (receipt.status()) {
       case APPROVED -> path + "?comment=posted#comment-" + receipt.commentId();
-      case HELD -> path + "?comment=held#comments";
+      case HELD -> path + "?comment=held" + mail + "#comments";
       case REJECTED -> path + "?comment=rejected#comments";
     }, HttpStatus.SEE_OTHER);
+  }
+
+  private void verifyPage(Context ctx) {
+    String token = ctx.pathParam("token");
+    String email = comments.verification().pending(token);
+    ctx.header("X-Robots-Tag", "noindex");
+    render(ctx, "public_verify.jte", new PublicViews.VerifyPage(site(ctx), verifyMeta(ctx), email, token, false));
+  }
+
+  private void verify(Context ctx) {
+    String email = comments.verification().confirm(ctx.pathParam("token"));
+    render(ctx, "public_verify.jte", new PublicViews.VerifyPage(site(ctx), verifyMeta(ctx), email, "", true));
+  }
+
+  private PublicViews.Meta verifyMeta(Context ctx) {
+    return new PublicViews.Meta("Confirm your e-mail address", "Confirm the address you comment with.",
+        base(ctx) + ctx.path(), "website", null, null, null);
   }
 
   private void report(Context ctx) {
@@ -207,9 +234,11 @@ final class PublicPages {
         published.corrections(1000)));
   }
 
-  private void queue(Context ctx, String notice) {
+  private void queue(Context ctx) {
     User user = WebApp.user(ctx);
     user.require(Permission.MODERATE_COMMENTS);
+    String notice = Optional.ofNullable(ctx.queryParam("done")).filter(n -> n.matches("\\d{1,4}"))
+        .map(n -> n + (n.equals("1") ? " comment" : " comments") + " changed.").orElse(null);
     render(ctx, "comments_queue.jte", new PublicViews.QueuePage(
         new Views.Frame("Comment queue", user, ctx.attribute(Auth.CSRF)),
         comments.view(user, Optional.ofNullable(ctx.queryParam("view")).orElse("held"), 200),
@@ -226,14 +255,32 @@ final class PublicPages {
       }
     }).toList();
     int n = comments.decide(user, ids, ModerationAction.parse(ctx.formParam("action")), ctx.formParam("note"));
-    ctx.redirect("/desk/comments?done=" + n, HttpStatus.SEE_OTHER);
+    String view = Optional.ofNullable(ctx.formParam("view")).filter(v -> v.matches("[a-z]{1,10}")).orElse("held");
+    ctx.redirect("/desk/comments?view=" + view + "&done=" + n, HttpStatus.SEE_OTHER);
+  }
+
+  private void bans(Context ctx) {
+    User user = WebApp.user(ctx);
+    String notice = "lifted".equals(ctx.queryParam("ban")) ? "The ban is lifted." : null;
+    render(ctx, "comments_bans.jte", new PublicViews.BansPage(
+        new Views.Frame("Comment bans", user, ctx.attribute(Auth.CSRF)), comments.bans(user), notice));
+  }
+
+  private void unban(Context ctx) {
+    comments.unban(WebApp.user(ctx), WebApp.id(ctx, "id"));
+    ctx.redirect("/desk/comments/bans?ban=lifted", HttpStatus.SEE_OTHER);
   }
 
   private static String notice(Context ctx) {
     String c = Optional.ofNullable(ctx.queryParam("comment")).orElse("");
     return switch (c) {
       case "posted" -> "Thank you: your comment is published.";
-      case "held" -> "Thank you: your comment is saved and will appear once a moderator has read it.";
+      case "held" -> "Thank you: your comment is saved and will appear once a moderator has read it."
+          + switch (Optional.ofNullable(ctx.queryParam("mail")).orElse("")) {
+            case "sent" -> " We mailed you a link: confirm your address so your comments are recognised as yours.";
+            case "not-sent" -> " We could not mail you a link to confirm your address; try again later.";
+            default -> "";
+          };
       case "rejected" -> "Your comment was saved but not published: it breaks this site's comment rules.";
       case "reported" -> "Thank you: a moderator will look at the comment you reported.";
       default -> null;

