@@ -9,25 +9,23 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.factdesk.server.DeskConfig;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The README and docs/ may only name commands, options, settings and exit codes the code has.
+ * The README and docs/ may only name commands, options and exit codes the code has (the settings
+ * table is checked against the settings class by the server's ReadmeSettingsTest).
  * Each check is shown failing on a made-up line, so a rule that cannot fail does not pass for one.
  */
 class DocsMatchTheCodeTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern INVOCATION = Pattern.compile("\\./factdesk((?:[ \\t]+[^ \\t`#\\n]+)+)");
-  private static final Pattern SETTING_ROW = Pattern.compile("(?m)^\\| (`[a-z][a-z.-]*`(?:, `[a-z][a-z.-]*`)*) \\|");
   private static final Pattern EXIT_ROW = Pattern.compile("(?m)^\\| (\\d+) \\| ");
 
   private final CommandLine cli = Commands.build(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
@@ -56,18 +54,6 @@ class DocsMatchTheCodeTest {
   }
 
   @Test
-  void theSettingsTableIsTheSettingsClass() throws IOException {
-    assertThat(documentedSettings(Files.readString(ROOT.resolve("README.md"))))
-        .containsExactlyInAnyOrderElementsOf(DeskConfig.KEYS);
-  }
-
-  @Test
-  void aSettingTheCodeLacksWouldBeSeen() {
-    assertThat(documentedSettings("| `port` | 8080 | x |\n| `comments.captcha`, `demo` | none | y |\n"))
-        .containsExactly("port", "comments.captcha", "demo");
-  }
-
-  @Test
   void theExitCodeTableListsEveryCodeAndOnlyThose() throws IOException {
     Set<Integer> documented = new TreeSet<>();
     Matcher m = EXIT_ROW.matcher(Files.readString(ROOT.resolve("README.md")));
@@ -84,17 +70,6 @@ class DocsMatchTheCodeTest {
       files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(out::add);
     }
     return out;
-  }
-
-  private static Set<String> documentedSettings(String readme) {
-    Set<String> keys = new LinkedHashSet<>();
-    Matcher m = SETTING_ROW.matcher(readme);
-    while (m.find()) {
-      for (String k : m.group(1).split(", ")) {
-        keys.add(k.replace("`", ""));
-      }
-    }
-    return keys;
   }
 
   /**

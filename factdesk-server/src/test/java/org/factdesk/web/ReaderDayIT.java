@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reader's side in a real headless Chromium: read a published article, leave a comment,
@@ -103,8 +104,11 @@ final class ReaderDayIT {
     browser.findElement(By.id("approve")).click();
     assertThat(browser.findElement(By.id("queue-empty")).getText()).contains("No comments are waiting");
     browser.findElement(By.id("logout")).click();
+    // Signing out navigates; on a loaded machine the next page must not race that navigation.
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("logout")).isEmpty());
 
     browser.get(desk.base + "/news/" + id);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("comment-count")).isEmpty());
     assertThat(browser.findElement(By.id("comment-count")).getText()).isEqualTo("1");
     assertThat(browser.findElement(By.cssSelector(".comment-text")).getText()).contains("matches what the port told us");
     assertThat(browser.findElement(By.cssSelector(".comment-text a")).getAttribute("rel")).isEqualTo("nofollow ugc noopener");
