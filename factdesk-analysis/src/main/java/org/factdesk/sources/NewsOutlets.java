@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class NewsOutlets {
   private static final List<String> NAMES = List.of(
-      "New York Times", "Wall Street Journal", "Financial Times", "Washington Post", "Bloomberg News", "Bloomberg",
+      "New York Times", "NYT", "Wall Street Journal", "WSJ", "Financial Times", "FT", "Washington Post", "Bloomberg News", "Bloomberg",
       "Bloomberg Television", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "CNBC",
       "Fox News", "Fox Business", "NBC News", "NBC", "ABC News", "ABC", "CBS News", "CBS", "NPR", "PBS", "MSNBC",
       "Guardian", "Observer", "Times", "Sunday Times", "Telegraph", "Daily Telegraph", "Sunday Telegraph", "Daily Mail",

@@ -78,6 +78,8 @@ public final class UnlinkedSourceDetector implements Detector {
 
   private static final List<Rule> RULES = List.of(
       new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
+      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:its|his|her|their|the"
+          + "\\s+(?:company|group|bank|firm|agency|ministry|government|organi[sz]ation)['’]s)\\s+(web\\s*site|web\\s+page|site)\\b")),
       new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
@@ -120,6 +122,9 @@ public final class UnlinkedSourceDetector implements Detector {
           + "\\s+(?:(?:the|a|an)\\s+)?((?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|radio"
           + "|television|business\\s+daily)\\s+)?(?:" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + "))"
           + "")),
+      // Inverted after a quote or a clause: ", reported the FT", ", said the newspaper".
+      new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)(?<=,\\s)(?:reported|reports|wrote|writes|said|says)\\s+("
+          + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
       new Rule(Kind.OUTLET, Set.of("reported", "reports", "published", "quoted", "cited", "revealed", "disclosed", "carried"), Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
           + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
       new Rule(Kind.HERE, Set.of("here", "click", "full", "complete", "whole", "entire", "below", "link", "available", "above"), Pattern.compile("(?i)\\b(?:(?:read|find\\s+out|learn|see|view|watch|download|get|access|more)\\s+(?:more"
@@ -228,7 +233,7 @@ public final class UnlinkedSourceDetector implements Detector {
             || linkedElsewhere(article, target, words) || target.matches("(?i)(?:the\\s+)?(?:press|media|radio|television|TV)")
             && !m.group().matches("(?is).*\\b(?:reported|reports|wrote|quoted|cited|published|according).*")
             || PERSON_LIKE_OUTLETS.contains(target.replaceFirst("(?i)^the\\s+", ""))
-            && m.group().matches("(?is).*\\b(?:said|says)\\b.*")) {
+            && !target.matches("(?i)the\\s+.*") && m.group().matches("(?is).*\\b(?:said|says)\\b.*")) {
           return Optional.empty();
         }
         message = "“" + words + "” cites a story by " + target + " without a link: link the original piece.";

@@ -51,6 +51,15 @@ class UnlinkedSourceIT {
     assertThat(flagged("Read more here.")).containsExactly("Read more here");
     assertThat(flagged("For details, see the full report.")).containsExactly("see the full report");
     assertThat(flagged("Commerce Department data showed orders fell.")).containsExactly("Commerce Department data showed");
+    assertThat(flagged("The chances were even, the Times said, citing two people.")).containsExactly("the Times said");
+    assertThat(flagged("The chairman did not back the bid, reported the FT.")).containsExactly("reported the FT");
+    assertThat(flagged("The firm has 800 staff, according to its website.")).containsExactly("according to its website");
+  }
+
+  @Test
+  void aPersonWhoseNameIsAnOutletIsNotOne() throws Exception {
+    assertThat(flagged("Bloomberg said the city would add 2,000 officers.")).isEmpty();
+    assertThat(flagged("Prices will rise, said Time, the company's finance chief.")).isEmpty();
   }
 
   @Test
