@@ -31,7 +31,7 @@ class ArchitectureTest {
   static final com.tngtech.archunit.lang.ArchRule TIME_FRAME_SOLVED_ONCE = noClasses()
       .that().resideOutsideOfPackages("org.factdesk.engine..", "org.factdesk.timeline..")
       .should().dependOnClassesThat().haveFullyQualifiedName("org.factdesk.timeline.AsOfSolver")
-      .because("the engine solves the time frame once per article (AnalyzedArticle.solvedTime)");
+      .because("the engine solves the time frame once per article (PreparedArticle.solvedTime)");
 
   @Test
   void onlyTheEngineSolvesTheTimeFrame() {

@@ -28,5 +28,5 @@ public interface Detector {
     return Set.of();
   }
 
-  List<Finding> detect(AnalyzedArticle article, AnalysisContext context);
+  List<Finding> detect(PreparedArticle article, AnalysisContext context);
 }

@@ -46,9 +46,9 @@ public final class FindingCodes {
     String family = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
     return switch (family) {
       case "time" -> "the time detectors (org.factdesk.time)";
-      case "kb" -> "the knowledge-base detectors (org.factdesk.facts)";
+      case "kb" -> "the knowledge-base detectors (org.factdesk.time)";
       case "attribution" -> "the attribution detector (org.factdesk.attribution)";
-      case "source" -> "the unlinked-source detector (org.factdesk.sources)";
+      case "source" -> "the unlinked-source detector (org.factdesk.citations)";
       case "claim" -> "the claim detector (org.factdesk.claims), which needs a check-worthiness model";
       case "integrity" -> "the self-certification reviewer (org.factdesk.integrity)";
       default -> "no detector Factdesk ships";

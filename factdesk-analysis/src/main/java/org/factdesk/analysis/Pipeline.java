@@ -69,7 +69,7 @@ public final class Pipeline {
     return all;
   }
 
-  public List<Finding> run(AnalyzedArticle article, AnalysisContext context) {
+  public List<Finding> run(PreparedArticle article, AnalysisContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Detector d : detectors) {
       findings.addAll(d.detect(article, context));

@@ -8,10 +8,10 @@ import java.util.List;
  * over open errors. Runs after every plain {@link Detector}.
  */
 public interface ReviewingDetector extends Detector {
-  List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier);
+  List<Finding> review(PreparedArticle article, AnalysisContext context, List<Finding> earlier);
 
   @Override
-  default List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+  default List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     return List.of();
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * The one parser for dates as publishers print them (article metadata, fact-check archives):
  * ISO dates and timestamps, RFC 1123 and common English forms. Strict: "30 February" is no date.
  * (Dates inside article text are time expressions, read by the NLP stage; the knowledge-base
- * importers keep a source's precision, "2021" or "2021-03", in {@code kb.sources.Dates}.)
+ * importers keep a source's precision, "2021" or "2021-03", in {@code kb.importers.Dates}.)
  */
 public final class DateParsing {
   private static final List<DateTimeFormatter> FORMATS = List.of(

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.article.BlockKind;
 import org.factdesk.article.Span;
@@ -202,7 +202,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   }
 
   @Override
-  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+  public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     DirectQuotes quotes = DirectQuotes.of(article.article());
     List<Finding> out = new ArrayList<>();
     for (Sentence s : article.sentences()) {

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.ClaimInfo;
 import org.factdesk.analysis.ClaimType;
 import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.article.Block;
 import org.factdesk.article.BlockKind;
@@ -63,7 +63,7 @@ public final class ClaimDetector implements Detector {
   private record Candidate(Sentence sentence, ClaimType type, double score, int tier, double priority) {}
 
   @Override
-  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+  public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     String text = article.article().text();
     Optional<Span> lead = lead(article);
     String headline = headline(article);
@@ -128,7 +128,7 @@ public final class ClaimDetector implements Detector {
    * text; in a story without paragraph breaks (one paragraph of several sentences), its first
    * sentence.
    */
-  static Optional<Span> lead(AnalyzedArticle article) {
+  static Optional<Span> lead(PreparedArticle article) {
     List<Span> paragraphs = article.article().blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
         .map(Block::span).toList();
     if (paragraphs.isEmpty()) {
@@ -143,7 +143,7 @@ public final class ClaimDetector implements Detector {
     return Optional.of(first);
   }
 
-  private static String headline(AnalyzedArticle article) {
+  private static String headline(PreparedArticle article) {
     return article.article().blocks().stream().filter(b -> b.kind() == BlockKind.HEADLINE)
         .map(b -> b.span().of(article.article().text())).findFirst()
         .or(() -> article.article().metadata().title()).orElse("");

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.ReviewingDetector;
 import org.factdesk.analysis.Severity;
 import org.factdesk.nlp.Sentence;
@@ -43,7 +43,7 @@ public final class SelfCertifiedDetector implements ReviewingDetector {
   }
 
   @Override
-  public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
+  public List<Finding> review(PreparedArticle article, AnalysisContext context, List<Finding> earlier) {
     Optional<Sentence> promise = article.sentences().stream()
         .filter(s -> PROMISE.matcher(s.text()).find()).findFirst();
     if (promise.isEmpty()) {

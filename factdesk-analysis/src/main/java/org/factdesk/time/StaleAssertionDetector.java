@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.timeline.AsOfSolution;
 import org.factdesk.timeline.TimeAssertion;
@@ -58,7 +58,7 @@ public final class StaleAssertionDetector implements Detector {
   }
 
   @Override
-  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+  public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     AsOfSolution solution = article.solvedTime();
     List<Finding> out = new ArrayList<>();
     for (TimeAssertion a : solution.stale()) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.kb.Evidence;
 import org.factdesk.timeline.AsOfSolution;
@@ -41,7 +41,7 @@ public final class TimeConflictDetector implements Detector {
   }
 
   @Override
-  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+  public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     AsOfSolution s = article.solvedTime();
     if (!s.isConflict() || s.conflicts().isEmpty()) {
       return List.of();

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.timeline.AsOfSolution;
 import org.factdesk.timeline.TimeAssertion;
@@ -38,7 +38,7 @@ public final class UnknownTimeDetector implements Detector {
   }
 
   @Override
-  public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+  public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     AsOfSolution s = article.solvedTime();
     List<Finding> out = new ArrayList<>();
     for (AsOfSolution.Undecided u : s.unknown()) {

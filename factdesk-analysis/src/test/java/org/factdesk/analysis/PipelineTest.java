@@ -28,7 +28,7 @@ class PipelineTest {
       }
 
       @Override
-      public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+      public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
         return List.of();
       }
     };
@@ -72,7 +72,7 @@ class PipelineTest {
       }
 
       @Override
-      public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
+      public List<Finding> review(PreparedArticle article, AnalysisContext context, List<Finding> earlier) {
         return List.of();
       }
     };

@@ -7,22 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.ClaimInfo;
 import org.factdesk.analysis.ClaimType;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** The claim list of whole articles (our own texts) through the real engine: what is listed, in what order, typed how. */
 class ClaimListIT {
-  private static final class Engine {
-    static final Analyzer ANALYZER = Analyzer.loadDefault();
+  private static final class SharedEngine {
+    static final Engine ANALYZER = Engine.loadDefault();
   }
 
   private static final String STORY = """
@@ -43,7 +43,7 @@ class ClaimListIT {
 
   private static List<Finding> claims(String text) throws Exception {
     Article article = new ArticleReaders().read(text.getBytes(StandardCharsets.UTF_8), "story.txt", Optional.of(ArticleFormat.TEXT));
-    return Engine.ANALYZER.analyze(article, AnalysisContext.undated()).withCode(FindingCodes.CLAIM);
+    return SharedEngine.ANALYZER.analyze(article, AnalysisContext.undated()).withCode(FindingCodes.CLAIM);
   }
 
   private static int rankOf(List<Finding> claims, String start) {
@@ -89,7 +89,7 @@ class ClaimListIT {
   private static ClaimType typeOf(String sentence) throws Exception {
     Article article = new ArticleReaders().read(("Headline\n\n" + sentence + "\n").getBytes(StandardCharsets.UTF_8),
         "one.txt", Optional.of(ArticleFormat.TEXT));
-    AnalyzedArticle prepared = Engine.ANALYZER.prepare(article, Optional.empty());
+    PreparedArticle prepared = SharedEngine.ANALYZER.prepare(article, Optional.empty());
     Sentence s = prepared.sentences().stream().filter(x -> x.text().startsWith(sentence.substring(0, 10))).findFirst().orElseThrow();
     return ClaimTypes.of(SentenceFeatures.of(s, false), false, false);
   }

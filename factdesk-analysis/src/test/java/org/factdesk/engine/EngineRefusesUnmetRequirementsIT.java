@@ -8,23 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.kb.KnowledgeBaseData;
-import org.factdesk.nlp.TextAnalyzer;
+import org.factdesk.nlp.Annotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The engine checks its detectors' requirements against what its own stages provide, when it is built. */
 class EngineRefusesUnmetRequirementsIT {
-  private static TextAnalyzer nlp;
+  private static Annotator nlp;
 
   @BeforeAll
   static void loadTagger() {
-    nlp = TextAnalyzer.load();
+    nlp = Annotator.load();
   }
 
   private static Detector needingTheCheckworthinessModel() {
@@ -45,7 +45,7 @@ class EngineRefusesUnmetRequirementsIT {
       }
 
       @Override
-      public List<Finding> detect(AnalyzedArticle article, AnalysisContext context) {
+      public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
         return List.of();
       }
     };
@@ -54,7 +54,7 @@ class EngineRefusesUnmetRequirementsIT {
   @Test
   void anEngineWithoutACheckworthinessModelRefusesADetectorThatNeedsOneNamingBoth() {
     KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
-    assertThatThrownBy(() -> Analyzer.create(nlp, kb, Optional.empty(),
+    assertThatThrownBy(() -> Engine.create(nlp, kb, Optional.empty(),
         List.of(needingTheCheckworthinessModel())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("needs-scores")
@@ -65,7 +65,7 @@ class EngineRefusesUnmetRequirementsIT {
   @Test
   void theSameDetectorIsAcceptedByAnEngineThatHasTheModel() {
     KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
-    Analyzer engine = Analyzer.create(nlp, kb, DefaultModels.checkworthiness(),
+    Engine engine = Engine.create(nlp, kb, DefaultModels.checkworthiness(),
         List.of(needingTheCheckworthinessModel()));
     assertThat(engine.detectors()).extracting(Detector::name).contains("needs-scores");
   }

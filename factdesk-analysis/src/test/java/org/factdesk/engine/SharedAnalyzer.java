@@ -4,12 +4,12 @@ package org.factdesk.engine;
 /** One engine for all model-loading tests in a JVM: loading it is the expensive part. */
 final class SharedAnalyzer {
   private static final class Holder {
-    static final Analyzer ANALYZER = Analyzer.loadDefault();
+    static final Engine ANALYZER = Engine.loadDefault();
   }
 
   private SharedAnalyzer() {}
 
-  static Analyzer get() {
+  static Engine get() {
     return Holder.ANALYZER;
   }
 

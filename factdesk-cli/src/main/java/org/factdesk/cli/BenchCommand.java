@@ -16,13 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
 import org.factdesk.claims.ClaimDetector;
 import org.factdesk.claims.TrainedCheckworthinessScorer;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,9 +59,9 @@ final class BenchCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  private final Supplier<Analyzer> analyzer;
+  private final Supplier<Engine> analyzer;
 
-  BenchCommand(Supplier<Analyzer> analyzer) {
+  BenchCommand(Supplier<Engine> analyzer) {
     this.analyzer = analyzer;
   }
 
@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "articles: %d (%d characters), warmup %d, rounds %d, %d cores, java %s%n", articles.size(),
         chars, warmup, rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     long loadStart = System.nanoTime();
-    Analyzer engine = analyzer.get();
+    Engine engine = analyzer.get();
     out.printf(Locale.ROOT, "factdesk: engine loaded in %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
     double factdesk = time(() -> articles.forEach(a -> engine.analyze(a, AnalysisContext.undated())), articles.size());
     long peakRss = peakRssMb();
@@ -158,8 +158,8 @@ final class BenchCommand implements Callable<Integer> {
    * The claim list's own cost per sentence, warm: the check-worthiness model alone, and the whole
    * claim detector (rules, model, types, ranking) on articles already tokenized and tagged.
    */
-  private void claimCost(Analyzer engine, List<Article> articles, PrintWriter out) {
-    List<AnalyzedArticle> prepared = articles.stream().map(a -> engine.prepare(a, Optional.empty())).toList();
+  private void claimCost(Engine engine, List<Article> articles, PrintWriter out) {
+    List<PreparedArticle> prepared = articles.stream().map(a -> engine.prepare(a, Optional.empty())).toList();
     List<String> sentences = prepared.stream().flatMap(p -> p.sentences().stream()).map(s -> s.text()).toList();
     TrainedCheckworthinessScorer scorer = TrainedCheckworthinessScorer.loadDefault();
     ClaimDetector detector = new ClaimDetector(Optional.of(scorer));

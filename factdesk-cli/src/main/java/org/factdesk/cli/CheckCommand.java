@@ -20,7 +20,7 @@ import org.factdesk.analysis.Severity;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.report.HtmlReportWriter;
 import org.factdesk.report.JsonReportWriter;
 import org.factdesk.report.TextReportWriter;
@@ -65,10 +65,10 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  private final Supplier<Analyzer> analyzer;
+  private final Supplier<Engine> analyzer;
   private final ArticleReaders readers = new ArticleReaders();
 
-  CheckCommand(Supplier<Analyzer> analyzer) {
+  CheckCommand(Supplier<Engine> analyzer) {
     this.analyzer = analyzer;
   }
 
@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private Integer check(List<Path> files, Optional<LocalDate> asOf, Analyzer engine, PrintWriter stdout,
+  private Integer check(List<Path> files, Optional<LocalDate> asOf, Engine engine, PrintWriter stdout,
       PrintWriter stderr) throws IOException {
     Progress progress = new Progress(stderr, files.size(), files.size() > 1 && System.console() != null);
     int unreadable = 0;

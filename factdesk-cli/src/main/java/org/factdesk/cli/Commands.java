@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.factdesk.desk.UrlArticleReader;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.kb.KnowledgeBaseLoader;
 import org.factdesk.server.DeskConfig;
 import picocli.CommandLine;
@@ -20,9 +20,9 @@ final class Commands {
     // Facts the newsroom imported with `factdesk kb import` count in every check.
     Path userKb = Optional.ofNullable(System.getenv("FACTDESK_KB")).map(Path::of)
         .orElseGet(KnowledgeBaseLoader::defaultUserFile);
-    Supplier<Analyzer> analyzer = new Memoized<>(() -> {
+    Supplier<Engine> analyzer = new Memoized<>(() -> {
       try {
-        return Analyzer.loadWithUserKnowledge(userKb);
+        return Engine.loadWithUserKnowledge(userKb);
       } catch (java.io.UncheckedIOException e) {
         throw new UserInputException(e.getMessage());
       }

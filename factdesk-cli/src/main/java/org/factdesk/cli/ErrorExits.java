@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.factdesk.archive.ingest.UnreadableFactChecksException;
 import org.factdesk.eval.dataset.DatasetFormatException;
-import org.factdesk.kb.sources.KbImportException;
+import org.factdesk.kb.importers.KbImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.attribution.AttributionCorpus;
 import org.factdesk.eval.attribution.AttributionEvaluation;
 import org.factdesk.eval.attribution.AttributionEvaluation.Judged;
@@ -61,7 +61,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     AttributionEvaluation evaluation;
     long started = System.nanoTime();
     corpus = AttributionCorpus.read(file);
-    evaluation = new AttributionEvaluation(Analyzer.loadDefault(), shared);
+    evaluation = new AttributionEvaluation(Engine.loadDefault(), shared);
     judged = evaluation.judge(corpus);
     out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.factdesk.analysis.ClaimType;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.newsclaims.NewsArticles;
 import org.factdesk.eval.newsclaims.NewsClaimEvaluation;
 import org.factdesk.eval.newsclaims.NewsClaimEvaluation.ArticleResult;
@@ -64,7 +64,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       throw new UserInputException("no articles in " + file + (split.equals("all") ? "" : " (split " + split + ")"));
     }
-    NewsClaimEvaluation evaluation = new NewsClaimEvaluation(Analyzer.loadDefault(), new NewsArticles(news));
+    NewsClaimEvaluation evaluation = new NewsClaimEvaluation(Engine.loadDefault(), new NewsArticles(news));
     ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
     for (LabelledArticle a : articles) {
       results.add(evaluation.evaluate(a));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.probes.Probe;
 import org.factdesk.eval.probes.ProbeEvaluation;
 import org.factdesk.eval.probes.ProbeFile;
@@ -46,7 +46,7 @@ final class EvalProbesCommand implements Callable<Integer> {
     if (probes.isEmpty()) {
       throw new UserInputException("no probes in " + file);
     }
-    ProbeEvaluation evaluation = new ProbeEvaluation(Analyzer.loadDefault());
+    ProbeEvaluation evaluation = new ProbeEvaluation(Engine.loadDefault());
     List<ProbeEvaluation.Outcome> outcomes = new ArrayList<>();
     int printed = 0;
     for (Probe p : probes) {

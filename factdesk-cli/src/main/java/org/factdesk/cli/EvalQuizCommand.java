@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.quiz.OfficeTermsQuiz;
 import org.factdesk.eval.quiz.OfficeTermsQuiz.Answer;
 import org.factdesk.eval.quiz.OfficeTermsQuiz.Question;
@@ -48,7 +48,7 @@ final class EvalQuizCommand implements Callable<Integer> {
     if (questions.isEmpty()) {
       throw new UserInputException(file + ": no questions");
     }
-    OfficeTermsQuiz quiz = new OfficeTermsQuiz(Analyzer.loadDefault());
+    OfficeTermsQuiz quiz = new OfficeTermsQuiz(Engine.loadDefault());
     ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
     List<Answer> answers = new ArrayList<>();
     for (Question q : questions) {

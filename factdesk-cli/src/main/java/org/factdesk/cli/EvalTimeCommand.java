@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersFinancialStories;
 import org.factdesk.eval.dataset.ReutersStories;
@@ -70,7 +70,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     if (stories.isEmpty()) {
       throw new UserInputException("no dated stories with a body in " + paths);
     }
-    TitledMentionsEvaluation evaluation = new TitledMentionsEvaluation(Analyzer.loadDefault(), shiftYears, undated);
+    TitledMentionsEvaluation evaluation = new TitledMentionsEvaluation(Engine.loadDefault(), shiftYears, undated);
     ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
     List<StoryCounts> counts = new ArrayList<>();
     int done = 0;

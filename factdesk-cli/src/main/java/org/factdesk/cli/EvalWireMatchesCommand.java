@@ -16,7 +16,7 @@ import org.factdesk.archive.eval.LabelledPairs;
 import org.factdesk.archive.eval.WireMatchesEvaluation;
 import org.factdesk.archive.eval.WireStories;
 import org.factdesk.archive.eval.WireStory;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.training.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +78,7 @@ final class EvalWireMatchesCommand implements Callable<Integer> {
       throw new UserInputException("no stories to analyse in " + dir);
     }
     try (FactCheckArchive a = FactCheckArchive.openReadOnly(archiveDir, new MiniLmEmbedder())) {
-      Analyzer engine = Analyzer.loadDefault().withDetectors(List.of(new ClaimMatchDetector(a)));
+      Engine engine = Engine.loadDefault().withDetectors(List.of(new ClaimMatchDetector(a)));
       WireMatchesEvaluation evaluation = new WireMatchesEvaluation(engine);
       ProgressBar progress = new ProgressBar(spec.root().commandLine().getErr());
       List<WireMatchesEvaluation.StoryResult> results = new ArrayList<>();

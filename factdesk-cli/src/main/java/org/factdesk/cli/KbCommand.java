@@ -24,8 +24,8 @@ import org.factdesk.kb.KnowledgeBaseMerger;
 import org.factdesk.kb.Office;
 import org.factdesk.kb.Person;
 import org.factdesk.kb.Term;
-import org.factdesk.kb.sources.KbFormat;
-import org.factdesk.kb.sources.SharedSourcesBuild;
+import org.factdesk.kb.importers.KbFormat;
+import org.factdesk.kb.importers.SharedSourcesBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -255,7 +255,7 @@ final class KbCommand implements Runnable {
   }
 
   /** Progress of a streamed dump on stderr: entities, entities per second, share of the file read and an ETA. */
-  static final class DumpProgress implements org.factdesk.kb.sources.WikidataDumpImporter.Progress {
+  static final class DumpProgress implements org.factdesk.kb.importers.WikidataDumpImporter.Progress {
     private final PrintWriter err;
     private final long started = System.nanoTime();
     private long lastPrinted;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.factdesk.archive.FactCheckArchive;
 import org.factdesk.archive.MiniLmEmbedder;
 import org.factdesk.archive.detector.ClaimMatchDetector;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 
 /** {@code check --archive DIR}: the archive opened read-only for the run, or nothing. */
 final class PriorFactChecks implements AutoCloseable {
@@ -27,7 +27,7 @@ final class PriorFactChecks implements AutoCloseable {
     return new PriorFactChecks(FactCheckArchive.openReadOnly(dir, new MiniLmEmbedder()));
   }
 
-  Analyzer addTo(Analyzer engine) {
+  Engine addTo(Engine engine) {
     return archive == null ? engine : engine.withDetectors(List.of(new ClaimMatchDetector(archive)));
   }
 

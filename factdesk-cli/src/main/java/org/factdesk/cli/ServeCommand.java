@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
-import org.factdesk.desk.ArticleAnalysis;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.desk.DeskEngine;
+import org.factdesk.engine.Engine;
 import org.factdesk.server.DemoNewsroom;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
@@ -42,9 +42,9 @@ final class ServeCommand implements Callable<Integer> {
   Path configFile;
 
   private final Map<String, String> env;
-  private final Supplier<Analyzer> analyzer;
+  private final Supplier<Engine> analyzer;
 
-  ServeCommand(Map<String, String> env, Supplier<Analyzer> analyzer) {
+  ServeCommand(Map<String, String> env, Supplier<Engine> analyzer) {
     this.env = env;
     this.analyzer = analyzer;
   }
@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         .putIf("demo", demo ? "true" : null).config();
     out.println("factdesk: loading the analysis engine…");
     out.flush();
-    ArticleAnalysis analysis = new ArticleAnalysis(analyzer.get());
+    DeskEngine analysis = new DeskEngine(analyzer.get());
     DeskServer server;
     try {
       server = DeskServer.start(config, analysis);

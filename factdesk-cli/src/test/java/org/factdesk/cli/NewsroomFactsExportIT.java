@@ -21,8 +21,8 @@ import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.analysis.Report;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
-import org.factdesk.desk.ArticleAnalysis;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.desk.DeskEngine;
+import org.factdesk.engine.Engine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ final class NewsroomFactsExportIT {
         "database.url", "jdbc:h2:mem:roundtrip" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"));
     String yaml;
     try (DeskServer server = DeskServer.start(DeskConfig.fromSettings(settings),
-        new ArticleAnalysis(Analyzer.loadWithUserKnowledge(noUserKb)))) {
+        new DeskEngine(Engine.loadWithUserKnowledge(noUserKb)))) {
       User editor = server.accounts().add(Optional.empty(), "erin@news.test", "Erin", Role.EDITOR,
           "correct horse battery");
       String token = server.accounts().issueToken(editor, "test").secret();
@@ -79,7 +79,7 @@ final class NewsroomFactsExportIT {
         .contains("https://example.org/starmer-steps-down");
 
     // What `check` builds when FACTDESK_KB points at the imported file.
-    Analyzer withImport = Analyzer.loadWithUserKnowledge(userKb);
+    Engine withImport = Engine.loadWithUserKnowledge(userKb);
     String article = "# Leeds\n\nPrime Minister Keir Starmer visited Leeds on Monday.\n";
     Report report = withImport.analyze(new ArticleReaders().read(article.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         "a.md", Optional.of(ArticleFormat.MARKDOWN)), new AnalysisContext(Optional.of(LocalDate.of(2026, 6, 1))));

@@ -40,7 +40,7 @@ public final class Desk {
 
   private final Jdbi jdbi;
   private final AuditLog audit;
-  private final ArticleAnalysis analysis;
+  private final DeskEngine analysis;
   private final AnalysisQueue queue;
   private final Clock clock;
   private final int backgroundThreshold;
@@ -56,7 +56,7 @@ public final class Desk {
    * @param backgroundThreshold articles with more characters than this are analysed in the
    *     background (the page shows progress); shorter ones before the request returns
    */
-  public Desk(Jdbi jdbi, AuditLog audit, ArticleAnalysis analysis, Clock clock,
+  public Desk(Jdbi jdbi, AuditLog audit, DeskEngine analysis, Clock clock,
       int backgroundThreshold, Duration analysisLease, FetchSettings fetch, PriorChecks priorChecks) {
     this.jdbi = jdbi;
     this.priorChecks = priorChecks;

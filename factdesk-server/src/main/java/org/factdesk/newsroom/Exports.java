@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.kb.sources.Additions;
+import org.factdesk.kb.importers.Additions;
 
 /** Newsroom facts as a reviewed additions file, the format {@code factdesk kb import additions} reads. */
 final class Exports {

@@ -22,8 +22,8 @@ import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.kb.Office;
 import org.factdesk.kb.Person;
 import org.factdesk.kb.Term;
-import org.factdesk.kb.sources.Additions;
-import org.factdesk.kb.sources.KbImportException;
+import org.factdesk.kb.importers.Additions;
+import org.factdesk.kb.importers.KbImportException;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -2,11 +2,11 @@
 package org.factdesk.newsroom;
 
 import java.util.List;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.kb.KnowledgeBaseData;
 import org.factdesk.kb.KnowledgeBaseMerger;
-import org.factdesk.kb.sources.KbImportException;
+import org.factdesk.kb.importers.KbImportException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +22,15 @@ public final class NewsroomKnowledge {
 
   private final Jdbi jdbi;
   private final FactStore store;
-  private final Analyzer base;
-  private Analyzer current;
+  private final Engine base;
+  private Engine current;
   private long version;
 
-  public NewsroomKnowledge(Jdbi jdbi, Analyzer base) {
+  public NewsroomKnowledge(Jdbi jdbi, Engine base) {
     this(jdbi, new FactStore(), base);
   }
 
-  NewsroomKnowledge(Jdbi jdbi, FactStore store, Analyzer base) {
+  NewsroomKnowledge(Jdbi jdbi, FactStore store, Engine base) {
     this.jdbi = jdbi;
     this.store = store;
     this.base = base;
@@ -38,12 +38,12 @@ public final class NewsroomKnowledge {
   }
 
   /** The start-up engine, before any newsroom fact. */
-  public Analyzer base() {
+  public Engine base() {
     return base;
   }
 
   /** The engine with every newsroom fact saved so far. */
-  public synchronized Analyzer engine() {
+  public synchronized Engine engine() {
     long now = jdbi.withHandle(store::version);
     if (now != version) {
       List<NewsroomFact> facts = jdbi.withHandle(store::all);

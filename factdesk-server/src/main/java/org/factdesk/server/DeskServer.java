@@ -10,8 +10,8 @@ import org.factdesk.accounts.Accounts;
 import org.factdesk.audit.AuditLog;
 import org.factdesk.comments.CommenterVerification;
 import org.factdesk.comments.Comments;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.Desk;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.desk.PriorChecks;
 import org.factdesk.desk.PublishedArticles;
 import org.factdesk.mail.SmtpMailer;
@@ -52,7 +52,7 @@ public final class DeskServer implements AutoCloseable {
    * Opens the database (migrating it), builds everything, loads the demo newsroom when asked
    * and the desk is empty, and starts listening.
    */
-  public static DeskServer start(DeskConfig config, ArticleAnalysis analysis) {
+  public static DeskServer start(DeskConfig config, DeskEngine analysis) {
     ServerLogging logging = ServerLogging.toFolder(config.dataDir());
     Database database;
     try {

@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
 import org.factdesk.desk.AnalysisStatus;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ final class AcknowledgedWritesSurviveKillIT {
     if (oldDefault) {
       settings.put("database.url", "jdbc:h2:file:" + data.toAbsolutePath().resolve("factdesk"));
     }
-    ArticleAnalysis analysis = ArticleAnalysis.loadDefault();
+    DeskEngine analysis = DeskEngine.loadDefault();
     long published;
     String token;
     User editor;

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,7 +46,7 @@ abstract class CommentIdentityContract {
   void start() {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    desk = new RunningDesk(database(), ArticleAnalysis.loadDefault(), Map.of(
+    desk = new RunningDesk(database(), DeskEngine.loadDefault(), Map.of(
         "mail.host", "127.0.0.1", "mail.port", String.valueOf(smtp.getSmtp().getPort()), "mail.tls", "off",
         "mail.from", "comments@harbour.test", "proxy.trusted", "127.0.0.1",
         "comments.per-address-per-minute", "6", "comments.per-commenter-per-minute", "100",

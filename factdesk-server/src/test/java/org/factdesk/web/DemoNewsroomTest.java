@@ -4,14 +4,14 @@ package org.factdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.Test;
 
 /** The demo newsroom loads through the desk's rules: every state, and labels only where earned. */
 final class DemoNewsroomTest {
   @Test
   void the_demo_newsroom_has_every_state_and_its_published_pages_carry_an_earned_label() {
-    try (RunningDesk desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), Map.of("demo", "true"))) {
+    try (RunningDesk desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(), Map.of("demo", "true"))) {
       RunningDesk.Browser editor = desk.browser();
       editor.get("/login");
       assertThat(editor.post("/login", Map.of("email", "editor@demo.factdesk", "password", "demo-password")).status())

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ abstract class DeskContract {
 
   @BeforeAll
   void start() {
-    desk = new RunningDesk(database(), ArticleAnalysis.loadDefault(),
+    desk = new RunningDesk(database(), DeskEngine.loadDefault(),
         Map.of("login.attempts-per-account", "3"));
     reporter = desk.api("rita@news.test", Role.REPORTER);
     checker = desk.api("carl@news.test", Role.CHECKER);

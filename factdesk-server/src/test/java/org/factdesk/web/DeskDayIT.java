@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ final class DeskDayIT {
 
   @BeforeAll
   void start() throws IOException {
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
+    desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(),
         Map.of("archive.dir", PriorFactChecksContract.tempDir("day-archive")));
     desk.addUser("erin@news.test", Role.EDITOR);
     browser = HeadlessChromium.start(Duration.ofSeconds(120));

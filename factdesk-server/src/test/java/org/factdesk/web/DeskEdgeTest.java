@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ final class DeskEdgeTest {
 
   @BeforeAll
   void start() {
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
+    desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(),
         Map.of("proxy.trusted", "127.0.0.1", "site.url", "http://localhost"));
     port = desk.server.port();
     desk.addUser("owner@news.test", Role.REPORTER);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ final class DiskFullRecoveryIT {
   @Test
   void after_the_disk_fills_and_space_is_freed_the_desk_answers_again_without_a_restart() throws Exception {
     Path data = mountPoint.resolve("data");
-    try (RunningDesk desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
+    try (RunningDesk desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(),
         Map.of("database.url", "", "data", data.toString(), "analysis.background-threshold", "1000000"))) {
       RunningDesk.ApiClient editor = desk.api("erin@news.test", Role.EDITOR);
       List<Long> acknowledged = new ArrayList<>();

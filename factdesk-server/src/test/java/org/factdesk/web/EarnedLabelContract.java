@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ abstract class EarnedLabelContract {
 
   @BeforeAll
   void start() {
-    desk = new RunningDesk(database(), ArticleAnalysis.loadDefault(), Map.of());
+    desk = new RunningDesk(database(), DeskEngine.loadDefault(), Map.of());
     reporter = desk.api("rita@news.test", Role.REPORTER);
     checker = desk.api("carl@news.test", Role.CHECKER);
     editor = desk.api("erin@news.test", Role.EDITOR);

@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.kb.KnowledgeBaseData;
 import org.factdesk.kb.Term;
-import org.factdesk.kb.sources.KbFormat;
+import org.factdesk.kb.importers.KbFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ abstract class NewsroomFactsContract {
 
   @BeforeAll
   void start() {
-    desk = new RunningDesk(database(), ArticleAnalysis.loadDefault(), Map.of());
+    desk = new RunningDesk(database(), DeskEngine.loadDefault(), Map.of());
     reporter = desk.api("rita@news.test", Role.REPORTER);
     checker = desk.api("carl@news.test", Role.CHECKER);
     editor = desk.api("erin@news.test", Role.EDITOR);

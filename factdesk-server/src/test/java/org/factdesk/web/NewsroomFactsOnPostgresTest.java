@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ final class NewsroomFactsOnPostgresTest extends NewsroomFactsContract {
   @Test
   void a_fact_saved_through_one_desk_process_counts_in_the_next_analysis_of_another() {
     Map<String, String> settings = new HashMap<>(TestDatabases.POSTGRES.freshSettings());
-    ArticleAnalysis analysis = ArticleAnalysis.loadDefault();
+    DeskEngine analysis = DeskEngine.loadDefault();
     try (DeskServer one = DeskServer.start(DeskConfig.fromSettings(settings), analysis);
          DeskServer two = DeskServer.start(DeskConfig.fromSettings(settings), analysis)) {
       User editor = one.accounts().add(Optional.empty(), "erin@news.test", null, Role.EDITOR, RunningDesk.PASSWORD);

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleInput;
 import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleRecord;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ final class PermissionMatrixTest {
 
   @BeforeAll
   void start() {
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), Map.of());
+    desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(), Map.of());
     for (Role role : Role.values()) {
       api.put(role, desk.api(role.label() + "@news.test", role));
       browsers.put(role, desk.browser().signIn(role.label() + "@news.test"));

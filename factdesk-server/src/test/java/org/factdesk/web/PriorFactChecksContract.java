@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ abstract class PriorFactChecksContract {
       The city council approved a new tram line to the airport on Tuesday, the mayor said.
       """;
 
-  ArticleAnalysis analysis;
+  DeskEngine analysis;
   RunningDesk desk;
   RunningDesk.ApiClient reporter;
   RunningDesk.ApiClient checker;
@@ -57,7 +57,7 @@ abstract class PriorFactChecksContract {
 
   @BeforeAll
   void start() {
-    analysis = ArticleAnalysis.loadDefault();
+    analysis = DeskEngine.loadDefault();
     desk = new RunningDesk(database(), analysis, Map.of("archive.dir", tempDir("archive")));
     reporter = desk.api("rita@news.test", Role.REPORTER);
     checker = desk.api("carl@news.test", Role.CHECKER);

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleDetail;
 import org.factdesk.desk.ArticleInput;
 import org.factdesk.desk.ArticleKind;
 import org.factdesk.desk.ArticleState;
 import org.factdesk.desk.ClaimRecord;
 import org.factdesk.desk.Desk;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.desk.FindingRecord;
 import org.factdesk.desk.FindingStatus;
 import org.factdesk.desk.Verdict;
@@ -58,7 +58,7 @@ abstract class PublicSiteContract {
 
   @BeforeAll
   void start() {
-    desk = new RunningDesk(database(), ArticleAnalysis.loadDefault(), Map.of(
+    desk = new RunningDesk(database(), DeskEngine.loadDefault(), Map.of(
         "comments.banned-words", "spamword", "comments.suspect-words", "casino",
         "comments.max-links", "1", "comments.per-address-per-minute", "10000",
         "comments.per-commenter-per-minute", "3", "comments.reports-to-hold", "2", "site.name", "The Harbour Ledger"));

@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 import org.junit.jupiter.api.Assumptions;
@@ -42,7 +42,7 @@ final class PublicSiteLoadIT {
   void article_pages_under_rising_load_and_comments_at_100_per_second_lose_nothing() throws Exception {
     Assumptions.assumeTrue(Boolean.getBoolean("factdesk.load"), "load test: run with -Dfactdesk.load=true");
     int seconds = Integer.getInteger("factdesk.load.seconds", 60);
-    try (RunningDesk desk = new RunningDesk(TestDatabases.POSTGRES, ArticleAnalysis.loadDefault(), OPEN)) {
+    try (RunningDesk desk = new RunningDesk(TestDatabases.POSTGRES, DeskEngine.loadDefault(), OPEN)) {
       User editor = desk.addUser("erin@news.test", Role.EDITOR);
       long id = PublicSiteContract.publish(desk.server.desk(), editor, ArticleKind.OWN, "Load", DeskContract.ARTICLE);
       String page = desk.base + "/news/" + id;
@@ -82,7 +82,7 @@ final class PublicSiteLoadIT {
     Map<String, String> settings = new HashMap<>(TestDatabases.POSTGRES.freshSettings());
     settings.putAll(OPEN);
     long id;
-    try (DeskServer first = DeskServer.start(DeskConfig.fromSettings(settings), ArticleAnalysis.loadDefault())) {
+    try (DeskServer first = DeskServer.start(DeskConfig.fromSettings(settings), DeskEngine.loadDefault())) {
       User editor = first.accounts().add(java.util.Optional.empty(), "erin@news.test", null, Role.EDITOR, RunningDesk.PASSWORD);
       id = PublicSiteContract.publish(first.desk(), editor, ArticleKind.OWN, "Crash", DeskContract.ARTICLE);
     }
@@ -119,7 +119,7 @@ final class PublicSiteLoadIT {
       child.destroyForcibly();
     }
     settings.put("port", "0");
-    try (DeskServer again = DeskServer.start(DeskConfig.fromSettings(settings), ArticleAnalysis.loadDefault())) {
+    try (DeskServer again = DeskServer.start(DeskConfig.fromSettings(settings), DeskEngine.loadDefault())) {
       // Count after restart: every token the killed server acknowledged must be stored.
       long acked = 0;
       long stored = 0;

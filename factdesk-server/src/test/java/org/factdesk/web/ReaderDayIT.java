@@ -11,8 +11,8 @@ import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
 import org.factdesk.comments.Comment;
 import org.factdesk.comments.ModerationAction;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.DeskEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ final class ReaderDayIT {
 
   @BeforeAll
   void start() throws IOException {
-    desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(),
+    desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(),
         Map.of("comments.per-address-per-minute", "1000", "comments.per-commenter-per-minute", "1000"));
     editor = desk.addUser("erin@news.test", Role.EDITOR);
     moderator = desk.addUser("mo@news.test", Role.MODERATOR);

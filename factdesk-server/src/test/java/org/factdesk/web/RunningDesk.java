@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 
@@ -32,7 +32,7 @@ final class RunningDesk implements AutoCloseable {
   final DeskServer server;
   final String base;
 
-  RunningDesk(TestDatabases db, ArticleAnalysis analysis, Map<String, String> extra) {
+  RunningDesk(TestDatabases db, DeskEngine analysis, Map<String, String> extra) {
     Map<String, String> settings = db.freshSettings();
     settings.putAll(extra);
     this.server = DeskServer.start(DeskConfig.fromSettings(settings), analysis);

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.factdesk.accounts.Role;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ final class ServerLogTest {
     Map<String, String> settings = TestDatabases.H2.freshSettings();
     String url = settings.get("database.url");
     Path log = Path.of(settings.get("data")).resolve("logs/factdesk.log");
-    try (RunningDesk desk = new RunningDesk(TestDatabases.H2, ArticleAnalysis.loadDefault(), settings)) {
+    try (RunningDesk desk = new RunningDesk(TestDatabases.H2, DeskEngine.loadDefault(), settings)) {
       RunningDesk.ApiClient editor = desk.api("erin@news.test", Role.EDITOR);
       assertThat(editor.get("/api/me").status()).isEqualTo(200);
       // Pull the database away underneath the desk: the next request fails on the desk's side.
@@ -51,7 +51,7 @@ final class ServerLogTest {
         "data", Files.createTempDirectory("factdesk-nodb").toString(),
         "database.url", "jdbc:postgresql://127.0.0.1:1/factdesk?password=hunter2-in-url",
         "database.user", "desk", "database.password", "hunter2-secret"));
-    assertThatThrownBy(() -> DeskServer.start(DeskConfig.fromSettings(settings), ArticleAnalysis.loadDefault()))
+    assertThatThrownBy(() -> DeskServer.start(DeskConfig.fromSettings(settings), DeskEngine.loadDefault()))
         .satisfies(e -> {
           for (Throwable t = e; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain("hunter2");

@@ -3,7 +3,7 @@ package org.factdesk.web;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.factdesk.desk.ArticleAnalysis;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 
@@ -16,7 +16,7 @@ final class StandaloneDesk {
     for (String a : args) {
       settings.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
     }
-    DeskServer server = DeskServer.start(DeskConfig.fromSettings(settings), ArticleAnalysis.loadDefault());
+    DeskServer server = DeskServer.start(DeskConfig.fromSettings(settings), DeskEngine.loadDefault());
     System.out.println("PORT " + server.port());
     System.out.flush();
     Thread.sleep(600_000);

@@ -16,9 +16,9 @@ import java.util.Set;
 import org.factdesk.accounts.Role;
 import org.factdesk.accounts.User;
 import org.factdesk.desk.AnalysisStatus;
-import org.factdesk.desk.ArticleAnalysis;
 import org.factdesk.desk.ArticleInput;
 import org.factdesk.desk.ArticleKind;
+import org.factdesk.desk.DeskEngine;
 import org.factdesk.server.DeskConfig;
 import org.factdesk.server.DeskServer;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ final class TwoDesksShareOnePostgresTest {
   void two_desks_on_one_database_do_each_queued_analysis_once() throws Exception {
     Map<String, String> settings = new HashMap<>(TestDatabases.POSTGRES.freshSettings());
     settings.put("analysis.background-threshold", "0");
-    ArticleAnalysis analysis = ArticleAnalysis.loadDefault();
+    DeskEngine analysis = DeskEngine.loadDefault();
     List<Long> ids = new ArrayList<>();
     try (DeskServer one = DeskServer.start(DeskConfig.fromSettings(settings), analysis);
          DeskServer two = DeskServer.start(DeskConfig.fromSettings(settings), analysis)) {

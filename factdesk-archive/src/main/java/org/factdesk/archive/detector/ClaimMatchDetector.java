@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Capability;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.ReviewingDetector;
 import org.factdesk.analysis.Severity;
 import org.factdesk.archive.FactCheck;
@@ -70,7 +70,7 @@ public final class ClaimMatchDetector implements ReviewingDetector {
   }
 
   @Override
-  public List<Finding> review(AnalyzedArticle article, AnalysisContext context, List<Finding> earlier) {
+  public List<Finding> review(PreparedArticle article, AnalysisContext context, List<Finding> earlier) {
     ArticleTime time = articleTime(article, context);
     List<Finding> out = new ArrayList<>();
     for (Finding claim : earlier) {
@@ -91,7 +91,7 @@ public final class ClaimMatchDetector implements ReviewingDetector {
   }
 
   /** The article's date; else the frame its dated statements fit, as the time summary reports it. */
-  ArticleTime articleTime(AnalyzedArticle article, AnalysisContext context) {
+  ArticleTime articleTime(PreparedArticle article, AnalysisContext context) {
     if (context.asOf().isPresent()) {
       return ArticleTime.dated(context.asOf().get());
     }

@@ -17,7 +17,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 
 /**
  * Prior fact-check findings on dated wire news, each story analysed at its own date by an engine
@@ -49,11 +49,11 @@ public final class WireMatchesEvaluation {
     }
   }
 
-  private final Analyzer engine;
+  private final Engine engine;
   private final ArticleReaders readers = new ArticleReaders();
 
   /** {@code engine} must carry the claim.matched detector. */
-  public WireMatchesEvaluation(Analyzer engine) {
+  public WireMatchesEvaluation(Engine engine) {
     this.engine = engine;
   }
 

@@ -9,12 +9,12 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.ClaimInfo;
 import org.factdesk.analysis.ClaimType;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.Pipeline;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.archive.ClaimEmbedder;
 import org.factdesk.archive.FactCheck;
@@ -45,9 +45,9 @@ class ClaimMatchDetectorTest {
     return new ClaimMatcher(archive, new ClaimEquivalence(new EquivalenceWeights(w, -6, 0.5, "test")));
   }
 
-  private static AnalyzedArticle article() {
+  private static PreparedArticle article() {
     Article a = new Article("test", TEXT, ArticleFormat.TEXT, List.of(), List.of(), ArticleMetadata.none());
-    return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(),
+    return new PreparedArticle(a, List.of(), List.of(), List.of(), List.of(),
         new AsOfSolver().solve(List.of(), Optional.empty()));
   }
 
@@ -162,7 +162,7 @@ class ClaimMatchDetectorTest {
       }
 
       @Override
-      public List<Finding> detect(AnalyzedArticle a, AnalysisContext c) {
+      public List<Finding> detect(PreparedArticle a, AnalysisContext c) {
         return List.of();
       }
     };

@@ -15,19 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.Span;
 import org.factdesk.article.UnreadableArticleException;
 import org.factdesk.attribution.UnnamedAuthorityDetector;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.citations.UnlinkedSourceDetector;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.scoring.PrecisionRecall;
-import org.factdesk.sources.UnlinkedSourceDetector;
 
 /**
  * Runs the engine over every story the corpus points into (whole stories, as a user would check
@@ -35,7 +35,7 @@ import org.factdesk.sources.UnlinkedSourceDetector;
  * a class when a finding of that class overlaps it.
  */
 public final class AttributionEvaluation {
-  private final Analyzer analyzer;
+  private final Engine analyzer;
   private final Path shared;
   private final ArticleReaders readers = new ArticleReaders();
   private final UnnamedAuthorityDetector unnamed = new UnnamedAuthorityDetector();
@@ -58,7 +58,7 @@ public final class AttributionEvaluation {
         + " unnamed-authority + unlinked-source detectors %.2f ms", warm.size(), ms[0], ms[1], ms[2]);
   }
 
-  public AttributionEvaluation(Analyzer analyzer, Path shared) {
+  public AttributionEvaluation(Engine analyzer, Path shared) {
     this.analyzer = analyzer;
     this.shared = shared;
   }
@@ -82,7 +82,7 @@ public final class AttributionEvaluation {
         article = readStory(first.source());
       }
       long t0 = System.nanoTime();
-      AnalyzedArticle prepared = analyzer.prepare(article, Optional.empty());
+      PreparedArticle prepared = analyzer.prepare(article, Optional.empty());
       long t1 = System.nanoTime();
       List<Finding> findings = analyzer.analyze(prepared, AnalysisContext.undated()).findings();
       long t2 = System.nanoTime();

@@ -10,17 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.ClaimType;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Report;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.BlockKind;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.factdesk.eval.newsclaims.NewsClaimSet.GoldSentence;
 import org.factdesk.eval.newsclaims.NewsClaimSet.LabelledArticle;
@@ -115,11 +115,11 @@ public final class NewsClaimEvaluation {
     }
   }
 
-  private final Analyzer analyzer;
+  private final Engine analyzer;
   private final NewsArticles news;
   private final ArticleReaders readers = new ArticleReaders();
 
-  public NewsClaimEvaluation(Analyzer analyzer, NewsArticles news) {
+  public NewsClaimEvaluation(Engine analyzer, NewsArticles news) {
     this.analyzer = analyzer;
     this.news = news;
   }
@@ -135,7 +135,7 @@ public final class NewsClaimEvaluation {
       throw new DatasetFormatException(labelled.id() + ": the engine cannot read it: " + e.getMessage());
     }
     long start = System.nanoTime();
-    AnalyzedArticle prepared = analyzer.prepare(article, Optional.empty());
+    PreparedArticle prepared = analyzer.prepare(article, Optional.empty());
     Report report = analyzer.analyze(prepared, new AnalysisContext(Optional.empty()));
     long nanos = System.nanoTime() - start;
     List<Finding> claims = report.withCode(FindingCodes.CLAIM);

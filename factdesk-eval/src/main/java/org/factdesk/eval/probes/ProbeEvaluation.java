@@ -13,7 +13,7 @@ import org.factdesk.analysis.Severity;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 
 /**
  * Runs each probe through the engine at its date and scores it. Only the time and knowledge-base
@@ -67,10 +67,10 @@ public final class ProbeEvaluation {
     }
   }
 
-  private final Analyzer analyzer;
+  private final Engine analyzer;
   private final ArticleReaders readers = new ArticleReaders();
 
-  public ProbeEvaluation(Analyzer analyzer) {
+  public ProbeEvaluation(Engine analyzer) {
     this.analyzer = analyzer;
   }
 

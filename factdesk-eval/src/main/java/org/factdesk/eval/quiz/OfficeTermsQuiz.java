@@ -17,14 +17,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Report;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatasetFormatException;
 
 /**
@@ -73,10 +73,10 @@ public final class OfficeTermsQuiz {
     }
   }
 
-  private final Analyzer analyzer;
+  private final Engine analyzer;
   private final ArticleReaders readers = new ArticleReaders();
 
-  public OfficeTermsQuiz(Analyzer analyzer) {
+  public OfficeTermsQuiz(Engine analyzer) {
     this.analyzer = analyzer;
   }
 
@@ -123,7 +123,7 @@ public final class OfficeTermsQuiz {
     } catch (UnreadableArticleException e) {
       throw new IllegalStateException("a quiz sentence could not be read: " + text, e);
     }
-    AnalyzedArticle prepared = analyzer.prepare(article, Optional.of(date));
+    PreparedArticle prepared = analyzer.prepare(article, Optional.of(date));
     return analyzer.analyze(prepared, new AnalysisContext(Optional.of(date)));
   }
 }

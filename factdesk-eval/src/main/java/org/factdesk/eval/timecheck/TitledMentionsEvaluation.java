@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.AnalyzedArticle;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Report;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.linking.TitleMention;
@@ -62,17 +62,17 @@ public final class TitledMentionsEvaluation {
     }
   }
 
-  private final Analyzer analyzer;
+  private final Engine analyzer;
   private final ArticleReaders readers = new ArticleReaders();
   private final int shiftYears;
   private final boolean undated;
 
-  public TitledMentionsEvaluation(Analyzer analyzer, int shiftYears) {
+  public TitledMentionsEvaluation(Engine analyzer, int shiftYears) {
     this(analyzer, shiftYears, false);
   }
 
   /** {@code undated}: analyse each story with no date at all, as a reader of a pasted article would. */
-  public TitledMentionsEvaluation(Analyzer analyzer, int shiftYears, boolean undated) {
+  public TitledMentionsEvaluation(Engine analyzer, int shiftYears, boolean undated) {
     this.analyzer = analyzer;
     this.shiftYears = shiftYears;
     this.undated = undated;
@@ -91,7 +91,7 @@ public final class TitledMentionsEvaluation {
     LocalDate asOf = story.date().plusYears(shiftYears);
     long start = System.nanoTime();
     Optional<LocalDate> date = undated ? Optional.empty() : Optional.of(asOf);
-    AnalyzedArticle prepared = analyzer.prepare(article, date);
+    PreparedArticle prepared = analyzer.prepare(article, date);
     Report report = analyzer.analyze(prepared, new AnalysisContext(date));
     List<Finding> errors = report.findings().stream().filter(f -> f.severity() == org.factdesk.analysis.Severity.ERROR
         && (f.code().startsWith("time.") || f.code().startsWith("kb."))).toList();

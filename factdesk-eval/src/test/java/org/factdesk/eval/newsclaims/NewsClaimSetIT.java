@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.newsclaims.NewsClaimEvaluation.ArticleResult;
 import org.factdesk.eval.newsclaims.NewsClaimEvaluation.Totals;
 import org.factdesk.testkit.SharedData;
@@ -29,7 +29,7 @@ class NewsClaimSetIT {
   void theTestSplitKeepsItsRecordedF1AndEveryLeadClaimIsListed() throws IOException {
     Path news = SharedData.root().resolve("eval/news");
     SharedData.require(news);
-    NewsClaimEvaluation evaluation = new NewsClaimEvaluation(Analyzer.loadDefault(), new NewsArticles(news));
+    NewsClaimEvaluation evaluation = new NewsClaimEvaluation(Engine.loadDefault(), new NewsArticles(news));
     List<ArticleResult> results = new ArrayList<>();
     for (NewsClaimSet.LabelledArticle a : NewsClaimSet.read(CLAIM_SET).articles()) {
       if (a.split().equals("test")) {

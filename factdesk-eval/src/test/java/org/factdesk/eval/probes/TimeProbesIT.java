@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +18,7 @@ class TimeProbesIT {
   void theProbeSetHoldsItsBars() throws Exception {
     List<Probe> probes = new ProbeFile().read(Path.of("..", "examples", "probes", "time-probes.txt"));
     assertThat(probes).hasSizeGreaterThanOrEqualTo(150);
-    ProbeEvaluation evaluation = new ProbeEvaluation(Analyzer.loadDefault());
+    ProbeEvaluation evaluation = new ProbeEvaluation(Engine.loadDefault());
     List<ProbeEvaluation.Outcome> outcomes = probes.stream().map(evaluation::evaluate).toList();
     ProbeEvaluation.Totals t = ProbeEvaluation.Totals.of(outcomes);
     String failures = outcomes.stream().filter(o -> !o.passed())

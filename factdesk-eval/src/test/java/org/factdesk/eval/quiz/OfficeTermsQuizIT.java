@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatasetFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class OfficeTermsQuizIT {
 
   @Test
   void theBundledKnowledgeBaseKeepsItsRecordedQuizFigures() throws Exception {
-    OfficeTermsQuiz quiz = new OfficeTermsQuiz(Analyzer.loadDefault());
+    OfficeTermsQuiz quiz = new OfficeTermsQuiz(Engine.loadDefault());
     OfficeTermsQuiz.Totals totals = OfficeTermsQuiz.Totals.of(OfficeTermsQuiz.read(QUIZ).stream().map(quiz::ask).toList());
     Matcher floor = Pattern.compile("ci-floor quiz caught-min ([0-9.]+) false-errors-max ([0-9]+) confirmed-min ([0-9.]+)")
         .matcher(Files.readString(Path.of("..", "docs", "benchmarks.md")));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.engine.Analyzer;
+import org.factdesk.engine.Engine;
 import org.factdesk.eval.dataset.DatedStory;
 import org.factdesk.eval.dataset.ReutersStories;
 import org.factdesk.testkit.SharedData;
@@ -27,7 +27,7 @@ class RoleAnachronismSliceIT {
   void theFirstThreeHundredReutersStoriesKeepTheirRecordedTimeFigures() throws IOException {
     Path file = SharedData.require("eval/news/reuters21578/reut2-000.sgm");
     List<DatedStory> stories = new ReutersStories().read(file).subList(0, 300);
-    Analyzer analyzer = Analyzer.loadDefault();
+    Engine analyzer = Engine.loadDefault();
     var atTrueDates = TitledMentionsEvaluation.Totals.of(stories.stream()
         .map(new TitledMentionsEvaluation(analyzer, 0)::evaluate).flatMap(Optional::stream).toList());
     var shifted = TitledMentionsEvaluation.Totals.of(stories.stream()

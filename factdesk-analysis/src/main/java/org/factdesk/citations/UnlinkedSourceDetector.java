@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.citations;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.Capability;
+import org.factdesk.analysis.Detector;
+import org.factdesk.analysis.Finding;
+import org.factdesk.analysis.FindingCodes;
+import org.factdesk.analysis.PreparedArticle;
+import org.factdesk.analysis.Severity;
+import org.factdesk.article.Article;
+import org.factdesk.article.Block;
+import org.factdesk.article.BlockKind;
+import org.factdesk.article.Link;
+import org.factdesk.article.Span;
+import org.factdesk.attribution.DirectQuotes;
+import org.factdesk.nlp.Sentence;
+import org.factdesk.nlp.Token;
+
+/**
+ * Flags sources a reader cannot follow: a cited document (report, study, paper, poll, survey,
+ * data, filing, court papers or ruling, press release, a statement published somewhere), another
+ * outlet's story ("the Financial Times reported"), "read more here" or "see the full report" with
+ * nothing to click, "visit the U.S. Department of State" with no address, a "Source: SCMP" line.
+ * A document counts as linked when a link sits in its sentence or paragraph, or anywhere in the
+ * article with the document's name in its anchor or address. Never "see Donald Trump" or "go to
+ * Yorkshire" (motion and seeing are not citing), never interviews and spoken quotes (original
+ * reporting), never words inside a direct quotation.
+ */
+public final class UnlinkedSourceDetector implements Detector {
+  private static final String DOC = "(?:reports?|study|studies|surveys?|polls?|papers?|analysis|analyses|research|review"
+      + "|audit|assessment|data(?:set|base)?|figures|statistics|estimates|calculations|census|filings?|documents?|memo(?:randum)?s?"
+      + "|letters?|press\\s+releases?|news\\s+releases?|statements?|rulings?|judg(?:e)?ments?|verdict|complaint|lawsuit"
+      + "|indictment|affidavit|transcripts?|testimony|records|minutes|findings|forecasts?|projections?|white\\s+paper"
+      + "|working\\s+paper|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article|releases?"
+      + "|contracts?|cop(?:y|ies)\\s+of|drafts?|excerpts)(?!\\s+(?:firm|group|company|agency|institute|house|cent(?:er|re)|organi[sz]ation|department|unit|division"
+      + "|team|arm|business|provider|service|desk|analyst|analysts|head|director|chief))";
+  /** Documents that speak for themselves when they "show" or "say" something; a bare statement is spoken, not published. */
+  private static final String DOC_SAYS = "(?!statements?\\b)" + "(?:" + "%s" + ")";
+  /** Documents a mention "by X" or "from X" names as a source: a report by the IMF, a memo by its adviser. */
+  private static final String AUTHORED = "(?:reports?|study|studies|surveys?|polls?|papers?|analysis|analyses|research|review"
+      + "|audit|assessment|data|figures|statistics|estimates|calculations|memo(?:randum)?s?|letters?|note|notes|article"
+      + "|findings|forecasts?|projections?|index)";
+  private static final String WORD = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)"
+      + "[\\p{L}\\p{N}&.'’/-]+\\s+)";
+  private static final String WORDS = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)[\\p{L}\\p{N}&.'’/-]+\\s+){0,5}?";
+  private static final String NAME = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&'’-]*|U\\.S\\.|of|the|and|for|on|&)"
+      + "(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|for|on|&|U\\.S\\.))*";
+  private static final String BY = "(?:\\s+(?:by|from|of|in|published\\s+by|released\\s+by|issued\\s+by|conducted\\s+by"
+      + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+(?-i:" + NAME + "))?";
+  private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
+      + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
+  private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|suggests"
+      + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms|urged|urges|quotes"
+      + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
+      + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
+      + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts)";
+  private static final String DET = "(?:a|an|the|its|his|her|their|this|that|these|those|one|new|recent|latest)";
+  private static final Pattern PUBLISHED_INTERVIEW = Pattern.compile(
+      "(?i)\\binterview\\b[^.]{0,80}\\b(?:published|printed|broadcast|aired|posted|carried)\\b|\\bquoted\\s+(?:in|by)\\b"
+          + "|\\bin\\s+an\\s+interview\\s+(?:with|on|to|in)\\b");
+  /** Outlets whose names are also people or words: "Bloomberg said" is as often the man as the agency. */
+  private static final Set<String> PERSON_LIKE_OUTLETS = Set.of("Bloomberg", "Fortune", "Time", "Vice", "Dawn", "Punch",
+      "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
+      "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
+
+  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text");
+  private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
+      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:its|his|her|their|the"
+          + "\\s+(?:company|group|bank|firm|agency|ministry|government|organi[sz]ation)['’]s)\\s+(web\\s*site|web\\s+page|site)\\b")),
+      new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
+          + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
+          + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+          + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?-i:" + NAME + ")")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:said|says|wrote|forecast|noted|estimated|found|named|listed"
+          + "|disclosed|showed|argued|warned|predicted|concluded|stated|reported)\\s+)in\\s+(?:a|an|its|his|her|their|the)\\s+"
+          + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
+          + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
+          + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
+          + "|page|account|feed)))\\b(?=\\s*[,.;:]|\\s*$|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued"
+          + "|made|for|about|last|this|earlier|late|from|by|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)")),
+      new Rule(Kind.DOCUMENT, Set.of("poll", "survey"), Pattern.compile("(?i)\\bin\\s+(?:a|the|its|their|that|this|an)\\s+"
+          + "(?:(?-i:\\p{Lu}[\\p{L}&.-]*)\\s+)?(poll|survey)\\b")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:the|its|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(report|survey|poll|study"
+          + "|data|index|filing|complaint|release)['’]s\\b")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?" + WORD
+          + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+(?:of|from|by|in|on|for|at|this|last|released|published)\\s+"
+          + "[^,;:\"“”]{1,60}?)?\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+"
+          + "|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+|published\\s+\\w+|earlier|previously|again|further|today|yesterday)\\s+)?"
+          + SHOWS + "\\b")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|stated|alleged|alleges|argued|disclosed|announced"
+          + "|reported|noted|added|estimated|found|showed|revealed|warned|claimed|explained|acknowledged|admitted|confirmed"
+          + "|told\\s+\\w+)\\s+in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
+          + "filing|court\\s+(?:papers|documents|filings?)|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
+          + "|report|study|paper|letter|memo|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
+          + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
+          + "|statement\\s+(?:posted|published|released|issued|carried|on\\s+(?:its|his|her|their|the)\\s+(?:website|web\\s+site"
+          + "|site|blog|Facebook|Twitter|X|Telegram|Instagram|LinkedIn|social\\s+media)))\\b")),
+      new Rule(Kind.DOCUMENT, Set.of("court", "regulatory", "securities", "exchange"), Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings|records|transcripts?)"
+          + "|(?:regulatory|securities|stock\\s+exchange)\\s+filings?)\\b")),
+      new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)\\b(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:business|financial"
+          + "|economic|national|local|state|online))?(?:\\s+(?:newspaper|daily|magazine|website|news\\s+agency|agency|television"
+          + "|channel|broadcaster|reporter|reporters|piece|story|article|report))?(?:\\s+of\\s+(?-i:\\p{Lu}[\\p{L}-]+))?(?:\\s*,\\s*[^,]{1,60},)?"
+          + "\\s+(?:(?:first|also|had|has|have|earlier|previously|separately|exclusively|later|on\\s+\\w+day)\\s+)?(?:reported|reports"
+          + "|wrote|writes|quoted|quotes|cited|cites|published|revealed|disclosed|broke\\s+the\\s+news|said|says|speculating|saying"
+          + "|suggesting|claiming)\\b")),
+      new Rule(Kind.INTERVIEW, Set.of("told", "telling", "interview", "quoted"), Pattern.compile("(?i)\\b(?:told|telling|in\\s+an\\s+interview\\s+(?:with|on|to|in)|quoted\\s+in|quoted\\s+by)"
+          + "\\s+(?:(?:the|a|an)\\s+)?((?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|radio"
+          + "|television|business\\s+daily)\\s+)?(?:" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + "))"
+          + "")),
+      // Inverted after a quote or a clause: ", reported the FT", ", said the newspaper".
+      new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)(?<=,\\s)(?:reported|reports|wrote|writes|said|says)\\s+("
+          + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
+      new Rule(Kind.OUTLET, Set.of("reported", "reports", "published", "quoted", "cited", "revealed", "disclosed", "carried"), Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
+          + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
+      new Rule(Kind.HERE, Set.of("here", "click", "full", "complete", "whole", "entire", "below", "link", "available", "above"), Pattern.compile("(?i)\\b(?:(?:read|find\\s+out|learn|see|view|watch|download|get|access|more)\\s+(?:more"
+          + "|the\\s+(?:full|whole|complete|entire)\\s+[\\p{L}-]+|the\\s+(?:report|study|paper|document|statement|ruling|survey|poll"
+          + "|data|transcript|story|article|details|list|results|letter|filing)|our\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|it|them"
+          + "|details|information)\\s+(?:here|online\\s+here|below)|click\\s+(?:here|this\\s+link|the\\s+link|below|through)"
+          + "|(?:full|complete)\\s+(?:report|study|text|story|statement|list|details|results|transcript)\\s+(?:here|is\\s+available"
+          + "|available|can\\s+be\\s+found)|available\\s+here|(?:link|details)\\s+(?:here|below|above)|(?:see|view|read|download"
+          + "|consult)\\s+(?:the\\s+)?(?:full|complete|whole|entire)\\s+(?:report|study|paper|document|statement|ruling|survey|poll"
+          + "|data|dataset|transcript|story|article|results|text|list|findings|filing))\\b")),
+      new Rule(Kind.VISIT, Set.of("visit", "check", "head", "go", "see", "consult", "read"), Pattern.compile("(?:^|[,:;—–]\\s*|\\b(?:[Pp]lease|[Ss]imply|[Jj]ust|[Oo]r)\\s+)(?:[Vv]isit|[Cc]heck\\s+out"
+          + "|[Hh]ead\\s+(?:over\\s+)?to|[Gg]o\\s+to|[Ss]ee|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on))\\s+(" + NAME + "|www\\.[^\\s]+"
+          + "|[\\w-]+\\.(?:com|org|gov|net|edu|int|co\\.uk|org\\.uk|gov\\.uk)\\b[^\\s]*)")));
+
+  /** What a website or an organisation a reader is sent to is called; places and people are not sites. */
+  private static final Pattern SITE = Pattern.compile("(?:Department|Institution|Institute|Foundation|Council|Center|Centre"
+      + "|Agency|Office|Ministry|Commission|Organi[sz]ation|Association|Society|Bureau|Service|Administration|Authority|Board"
+      + "|Committee|Fund|Bank|University|College|Library|Archive|Archives|Museum|Trust|Alliance|Network|Coalition|Union"
+      + "|Forum|Project|Program|Programme|Policy|Watch|Review|Journal|Magazine|Times|Post|News|Herald|Tribune|Guardian"
+      + "|Economist|Brookings|RAND|Chatham|CSIS|Pew|Gallup|website|site|page|portal|Register|Registry|Database|Statistics"
+      + "|Census|Survey|www\\.|\\.com|\\.org|\\.gov|\\.net|\\.edu|\\.int|\\.uk)");
+
+  @Override
+  public String name() {
+    return "unlinked-source";
+  }
+
+  @Override
+  public Set<String> codes() {
+    return Set.of(FindingCodes.SOURCE_UNLINKED);
+  }
+
+  @Override
+  public Set<Capability> requires() {
+    return Set.of(Capability.SENTENCES, Capability.PART_OF_SPEECH);
+  }
+
+  @Override
+  public List<Finding> detect(PreparedArticle analyzed, AnalysisContext context) {
+    Article article = analyzed.article();
+    DirectQuotes quotes = DirectQuotes.of(article);
+    String ownOutlet = ownOutlet(article);
+    List<Finding> out = new ArrayList<>();
+    for (Block b : article.blocks()) {
+      if (b.kind() == BlockKind.SOURCE_LINE && !article.hasLinkIn(b.span())) {
+        String quote = article.text(b.span());
+        out.add(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, b.span(), quote,
+            "“" + quote + "” names a source with nothing to follow: link the original piece.", List.of(),
+            Optional.empty()));
+      }
+    }
+    for (Sentence s : analyzed.sentences()) {
+      if (s.blockKind() == BlockKind.SOURCE_LINE || s.blockKind() == BlockKind.BOILERPLATE) {
+        continue;
+      }
+      boolean linkedHere = article.hasLinkIn(s.span())
+          || article.blockAt(s.span().start()).map(b -> article.hasLinkIn(b.span())).orElse(false);
+      List<Finding> found = new ArrayList<>();
+      Set<String> words = lowerCaseWords(s);
+      for (Rule rule : RULES) {
+        if (!rule.cues().isEmpty() && Collections.disjoint(rule.cues(), words)) {
+          continue;
+        }
+        Matcher m = rule.pattern().matcher(s.text());
+        while (m.find()) {
+          Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, linkedHere, found);
+          f.ifPresent(found::add);
+        }
+      }
+      out.addAll(found);
+    }
+    return out;
+  }
+
+  private Optional<Finding> judge(Kind kind, Matcher m, Sentence s, PreparedArticle analyzed, DirectQuotes quotes,
+      String ownOutlet, boolean linkedHere, List<Finding> found) {
+    Article article = analyzed.article();
+    int start = m.start();
+    if (kind == Kind.VISIT) {
+      start = m.start() + m.group().indexOf(m.group().strip().split("\\s+")[0]);
+      while (start < m.end() && !Character.isLetter(s.text().charAt(start))) {
+        start++;
+      }
+    }
+    int end = trimEnd(s.text(), start, m.end());
+    if (end <= start) {
+      return Optional.empty();
+    }
+    Span span = new Span(s.span().start() + start, s.span().start() + end);
+    if (linkedHere || quotes.inside(span) || found.stream().anyMatch(f -> f.span().overlaps(span))) {
+      return Optional.empty();
+    }
+    String target = m.groupCount() >= 1 && m.group(1) != null ? m.group(1).strip() : m.group().strip();
+    String words = span.of(article.text());
+    String message;
+    switch (kind) {
+      case DOCUMENT -> {
+        String doc = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (!isNoun(s, m.end(1)) || linkedElsewhere(article, doc, words)) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” cites a " + singular(doc) + " readers cannot open: link it.";
+      }
+      case OUTLET -> {
+        if (ownOutlet != null && target.toLowerCase(Locale.ROOT).contains(ownOutlet) && !m.group().matches("(?is).*report.*")
+            || linkedElsewhere(article, target, words) || target.matches("(?i)(?:the\\s+)?(?:press|media|radio|television|TV)")
+            && !m.group().matches("(?is).*\\b(?:reported|reports|wrote|quoted|cited|published|according).*")
+            || PERSON_LIKE_OUTLETS.contains(target.replaceFirst("(?i)^the\\s+", ""))
+            && !target.matches("(?i)the\\s+.*") && m.group().matches("(?is).*\\b(?:said|says)\\b.*")) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” cites a story by " + target + " without a link: link the original piece.";
+      }
+      case INTERVIEW -> {
+        // "told CNBC" is a spoken interview; "told Blick in an interview published on Thursday" is the outlet's piece.
+        if (!PUBLISHED_INTERVIEW.matcher(s.text()).find() || ownOutlet != null
+            && target.toLowerCase(Locale.ROOT).contains(ownOutlet) || linkedElsewhere(article, target, words)) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” cites an interview published by " + target + ": link it.";
+      }
+      case HERE -> message = "“" + words + "” promises something to follow, but there is no link: add it.";
+      case VISIT -> {
+        String site = target.replaceAll("(?:\\s+(?:of|the|and|for|on|&))+$", "").replaceFirst("\\.$", "");
+        if (!SITE.matcher(site).find() || site.isEmpty()) {
+          return Optional.empty();
+        }
+        int siteEnd = start + m.group().substring(start - m.start()).indexOf(site) + site.length();
+        Span visitSpan = new Span(s.span().start() + start, s.span().start() + siteEnd);
+        String quote = visitSpan.of(article.text());
+        return Optional.of(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, visitSpan, quote,
+            "“" + quote + "” sends readers to " + site + " without a link: add the address.", List.of(), Optional.empty()));
+      }
+      default -> throw new IllegalStateException(kind.name());
+    }
+    return Optional.of(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, span, words, message, List.of(),
+        Optional.empty()));
+  }
+
+  static Set<String> lowerCaseWords(Sentence s) {
+    Set<String> words = new HashSet<>();
+    for (Token t : s.tokens()) {
+      words.add(t.text().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  /** "report" in "the company will report earnings" is a verb, not a document. */
+  private static boolean isNoun(Sentence s, int endInSentence) {
+    int at = s.span().start() + endInSentence;
+    for (Token t : s.tokens()) {
+      if (t.span().end() == at) {
+        return t.pos().startsWith("NN") || t.pos().equals("FW") || t.pos().equals("VBG")
+            && t.text().matches("(?i)ruling|filing|posting|briefing|recording|listing|finding");
+      }
+    }
+    return true;
+  }
+
+  private static String stem(String doc) {
+    return doc.replaceAll("(?:ies)$", "y").replaceAll("(?<=[^s])s$", "");
+  }
+
+  private static String singular(String doc) {
+    String s = stem(doc);
+    return s.startsWith("data") || s.equals("figure") || s.equals("statistic") || s.equals("estimate")
+        || s.equals("calculation") || s.equals("record") || s.equals("minute") || s.equals("finding") || s.equals("research")
+        || s.equals("testimony") ? doc : s;
+  }
+
+  /**
+   * A link elsewhere in the article that carries the document's or outlet's name in its anchor
+   * or address points at it ("the study" linked in the first paragraph, cited again later).
+   */
+  private static boolean linkedElsewhere(Article article, String target, String words) {
+    if (article.links().isEmpty()) {
+      return false;
+    }
+    List<String> keys = new ArrayList<>();
+    String stem = stem(target.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
+    if (stem.length() >= 4) {
+      keys.add(stem);
+    }
+    for (String hint : NewsOutlets.addressHints(target)) {
+      if (hint.length() >= 3) {
+        keys.add(hint);
+      }
+    }
+    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(words);
+    while (named.find()) {
+      String w = named.group().toLowerCase(Locale.ROOT);
+      if (!Set.of("according", "the", "this", "that").contains(w)) {
+        keys.add(w);
+      }
+    }
+    for (Link l : article.links()) {
+      String anchor = article.text(l.span()).toLowerCase(Locale.ROOT);
+      String href = l.href().toLowerCase(Locale.ROOT);
+      for (String k : keys) {
+        if (anchor.contains(k) || href.contains(k.replaceAll("[^a-z0-9]", ""))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The outlet the article itself comes from, as its dateline says: "LONDON (Reuters) -". */
+  private static String ownOutlet(Article article) {
+    Matcher m = Pattern.compile("\\((Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|PA)\\)").matcher(
+        article.text().substring(0, Math.min(article.text().length(), 2000)));
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end;
+  }
+
+  private enum Kind { DOCUMENT, OUTLET, INTERVIEW, HERE, VISIT }
+
+  /** One phrase rule, tried only on sentences holding one of its cue words (the rules are costly, the cues are not). */
+  private record Rule(Kind kind, Set<String> cues, Pattern pattern) {}
+}

@@ -1,2 +1,0 @@
-/** Detectors that check dated facts against the knowledge base: event dates and titles that hold. */
-package org.factdesk.facts;

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.kb.importers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdesk.kb.FactSource;
+import org.factdesk.kb.KnowledgeBaseData;
+import org.factdesk.kb.Office;
+import org.factdesk.kb.Person;
+import org.factdesk.kb.Term;
+import org.factdesk.kb.importers.EffectiveLeadersImporter.ArchigosSpell;
+import org.factdesk.kb.importers.ParlGovCabinets.Spell;
+
+/**
+ * Gives the surname-only leader sources (ParlGov cabinets, Archigos spells) their persons and
+ * offices from the named sources, without a hand-kept table: a spell whose surname and days
+ * meet exactly one named holder of a head-of-government (or, for Archigos, head-of-state) office
+ * is that holder in that office. Each country's ParlGov cabinets then say which office is its
+ * head of government (the office most of its matched cabinets went to), and each Archigos
+ * country code which office its effective leaders held; spells left over go to that office,
+ * under the full name Archigos' DBpedia link gives. A spell with no full name anywhere is left
+ * out: a surname alone would link every "Johnson" in an article to one man.
+ */
+final class LeaderNames {
+  static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile(
+      "(?i)\\b(prime minister|chancellor|premier|taoiseach|president of the government|head of government"
+          + "|president of the council of ministers)\\b");
+  static final Pattern HEAD_OF_STATE = Pattern.compile(
+      "(?i)^(president|king|queen|monarch|emir|sultan|supreme leader|emperor|grand duke|head of state|chairman)\\b");
+  private static final Pattern NOT_HEAD = Pattern.compile(
+      "(?i)\\b(deputy|vice|exchequer|lord chancellor|duchy|first deputy|acting|federal council|bundesrat|senate"
+          + "|parliament|assembly|court|bank|university|party|province|state of|region|canton|land )\\b");
+  /** Archigos' effective-leader office must get at least this share of a country's matched spells. */
+  private static final double MAJORITY = 0.6;
+
+  private record Holding(String personId, String officeId) {}
+
+  private final Map<String, List<Term>> anchorsBySurname = new HashMap<>();
+  private final Map<String, Office> offices = new HashMap<>();
+  private final Map<String, Person> persons = new HashMap<>();
+
+  LeaderNames(KnowledgeBaseData named) {
+    named.offices().forEach(o -> offices.put(o.id(), o));
+    named.persons().forEach(p -> persons.put(p.id(), p));
+    for (Term t : named.terms()) {
+      Office o = offices.get(t.officeId());
+      Person p = persons.get(t.personId());
+      if (o != null && p != null && isLeaderOffice(o)) {
+        anchorsBySurname.computeIfAbsent(ParlGovCabinets.key(p.name()), k -> new ArrayList<>()).add(t);
+      }
+    }
+  }
+
+  static boolean isLeaderOffice(Office o) {
+    return !NOT_HEAD.matcher(o.name()).find()
+        && (HEAD_OF_GOVERNMENT.matcher(o.name()).find() || HEAD_OF_STATE.matcher(o.name()).find());
+  }
+
+  private static boolean isHeadOfGovernment(Office o) {
+    return !NOT_HEAD.matcher(o.name()).find() && HEAD_OF_GOVERNMENT.matcher(o.name()).find();
+  }
+
+  /** ParlGov and Archigos as terms of named persons in real offices. */
+  KnowledgeBaseData resolve(List<Spell> cabinets, FactSource parlgov, List<ArchigosSpell> archigos,
+      FactSource archigosSource, LocalDate archigosSince) {
+    Map<String, Person> newPersons = new LinkedHashMap<>();
+    List<Term> terms = new ArrayList<>();
+    // 1. Cabinets that meet one named head of government.
+    Map<String, Map<String, Integer>> countryVotes = new HashMap<>();
+    List<Spell> unmatched = new ArrayList<>();
+    for (Spell c : cabinets) {
+      Set<Holding> found = matches(c.surname(), c.start(), c.end(), o -> o.jurisdiction().equals(c.country())
+          && isHeadOfGovernment(o));
+      if (found.size() == 1) {
+        Holding h = found.iterator().next();
+        terms.add(new Term(h.personId(), h.officeId(), c.start(), c.end(), parlgov));
+        countryVotes.computeIfAbsent(c.country(), k -> new HashMap<>()).merge(h.officeId(), 1, Integer::sum);
+      } else {
+        unmatched.add(c);
+      }
+    }
+    Map<String, String> headOfGovernment = new HashMap<>();
+    countryVotes.forEach((country, votes) -> headOfGovernment.put(country, majority(votes, 0)));
+    // 2. Archigos spells that meet one named leader (of any country, or a cabinet just matched).
+    Map<String, Map<String, Integer>> archigosVotes = new HashMap<>();
+    Map<String, String> archigosPerson = new HashMap<>();
+    List<ArchigosSpell> archigosLeft = new ArrayList<>();
+    for (ArchigosSpell a : archigos) {
+      if (a.end().isPresent() && a.end().get().isBefore(archigosSince)) {
+        continue;
+      }
+      Set<Holding> found = matches(a.surname(), a.start(), a.end(), o -> true);
+      if (found.size() == 1) {
+        Holding h = found.iterator().next();
+        archigosPerson.put(a.leadid(), h.personId());
+        archigosVotes.computeIfAbsent(a.country(), k -> new HashMap<>()).merge(h.officeId(), 1, Integer::sum);
+      } else {
+        archigosLeft.add(a);
+      }
+    }
+    // 3. Cabinets left over: the Archigos leader of that surname and time, in the country's office.
+    for (Spell c : unmatched) {
+      String office = headOfGovernment.get(c.country());
+      if (office == null) {
+        continue;
+      }
+      List<ArchigosSpell> same = archigos.stream().filter(a -> sameSurname(c.surname(), a.surname())
+          && overlaps(c.start(), c.end(), a.start(), a.end())).toList();
+      Set<String> leaders = new LinkedHashSet<>();
+      same.forEach(a -> leaders.add(a.leadid()));
+      if (leaders.size() != 1) {
+        continue;
+      }
+      ArchigosSpell a = same.get(0);
+      String personId = archigosPerson.get(a.leadid());
+      if (personId == null) {
+        if (a.fullName().isEmpty()) {
+          continue;
+        }
+        personId = a.personId();
+        newPersons.putIfAbsent(personId, new Person(personId, a.fullName().get(), List.of(), Optional.empty()));
+      }
+      terms.add(new Term(personId, office, c.start(), c.end(), parlgov));
+      archigosVotes.computeIfAbsent(a.country(), k -> new HashMap<>()).merge(office, 1, Integer::sum);
+    }
+    // 4. Archigos spells left over: the office most of their country's matched spells held.
+    Map<String, String> effectiveOffice = new HashMap<>();
+    archigosVotes.forEach((country, votes) -> {
+      String office = majority(votes, MAJORITY);
+      if (office != null) {
+        effectiveOffice.put(country, office);
+      }
+    });
+    for (ArchigosSpell a : archigosLeft) {
+      String office = effectiveOffice.get(a.country());
+      if (office == null || a.fullName().isEmpty()) {
+        continue;
+      }
+      newPersons.putIfAbsent(a.personId(), new Person(a.personId(), a.fullName().get(), List.of(), Optional.empty()));
+      terms.add(new Term(a.personId(), office, a.start(), Dates.factualEnd(a.end(), archigosSource.asOf()),
+          archigosSource));
+    }
+    List<Office> usedOffices = terms.stream().map(Term::officeId).distinct().map(offices::get).toList();
+    return new KnowledgeBaseData(List.copyOf(newPersons.values()), usedOffices, terms, List.of());
+  }
+
+  /**
+   * The named holdings a spell meets. One person in several offices during the spell (Putin as
+   * President and as Prime Minister) is that person in the office shared longest.
+   */
+  private Set<Holding> matches(String surname, LocalDate start, Optional<LocalDate> end,
+      java.util.function.Predicate<Office> officeOk) {
+    Map<Holding, Long> found = new LinkedHashMap<>();
+    for (String word : surnameKeys(surname)) {
+      for (Term t : anchorsBySurname.getOrDefault(word, List.of())) {
+        Optional<LocalDate> tEnd = t.endRange().map(r -> r.last());
+        if (officeOk.test(offices.get(t.officeId())) && overlaps(start, end, t.startRange().first(), tEnd)) {
+          found.merge(new Holding(t.personId(), t.officeId()), sharedDays(start, end, t.startRange().first(), tEnd),
+              Long::sum);
+        }
+      }
+    }
+    if (found.keySet().stream().map(Holding::personId).distinct().count() != 1) {
+      return new LinkedHashSet<>(found.keySet());
+    }
+    return Set.of(found.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+  }
+
+  private static long sharedDays(LocalDate s1, Optional<LocalDate> e1, LocalDate s2, Optional<LocalDate> e2) {
+    LocalDate from = s1.isAfter(s2) ? s1 : s2;
+    LocalDate cap = LocalDate.of(2100, 1, 1);
+    LocalDate a = e1.orElse(cap);
+    LocalDate b = e2.orElse(cap);
+    return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, a.isBefore(b) ? a : b));
+  }
+
+  private static List<String> surnameKeys(String surname) {
+    List<String> keys = new ArrayList<>();
+    for (String w : surname.split("[\\s-]+")) {
+      String k = ParlGovCabinets.key(w);
+      if (k.length() > 1) {
+        keys.add(k);
+      }
+    }
+    return keys;
+  }
+
+  private static boolean sameSurname(String a, String b) {
+    List<String> ka = surnameKeys(a);
+    return surnameKeys(b).stream().anyMatch(ka::contains);
+  }
+
+  /** The two spans share more than a few days. */
+  static boolean overlaps(LocalDate s1, Optional<LocalDate> e1, LocalDate s2, Optional<LocalDate> e2) {
+    LocalDate from = s1.isAfter(s2) ? s1 : s2;
+    LocalDate to = e1.orElse(LocalDate.MAX).isBefore(e2.orElse(LocalDate.MAX)) ? e1.orElse(LocalDate.MAX)
+        : e2.orElse(LocalDate.MAX);
+    return to.isAfter(from.plusDays(3));
+  }
+
+  private static String majority(Map<String, Integer> votes, double share) {
+    int total = votes.values().stream().mapToInt(Integer::intValue).sum();
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+        .filter(e -> total > 0 && e.getValue() >= share * total && (share == 0 || e.getValue() >= 2))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+}
