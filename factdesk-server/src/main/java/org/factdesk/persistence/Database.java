@@ -33,6 +33,14 @@ public final class Database implements AutoCloseable {
   private final String user;
   private final String password;
   private long lastRecovery = System.nanoTime() - RECOVERY_PAUSE_NANOS;
+  /** Shuts a broken embedded engine down off the request threads: closing it on a full disk can block. */
+  private final java.util.concurrent.ExecutorService recovery = java.util.concurrent.Executors.newSingleThreadExecutor(
+      r -> {
+        Thread t = new Thread(r, "factdesk-database-recovery");
+        t.setDaemon(true);
+        return t;
+      });
+  private final java.util.concurrent.atomic.AtomicBoolean shuttingDown = new java.util.concurrent.atomic.AtomicBoolean();
 
   private Database(HikariDataSource pool, String url, String user, String password) {
     this.pool = pool;
@@ -103,21 +111,28 @@ public final class Database implements AutoCloseable {
    * once; the next connection opens the file again. Commits are written before they are
    * acknowledged ({@code WRITE_DELAY=0}), so nothing acknowledged is lost by that.
    */
-  synchronized void recover() {
-    long now = System.nanoTime();
-    if (now - lastRecovery < RECOVERY_PAUSE_NANOS) {
-      return;
-    }
-    lastRecovery = now;
-    pool.getHikariPoolMXBean().softEvictConnections();
-    if (url.startsWith("jdbc:h2:file:")) {
-      try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-        s.execute("SHUTDOWN IMMEDIATELY");
-      } catch (SQLException e) {
-        // Closing a broken engine can itself fail; the next connection still starts afresh.
-        LOG.debug("Shutting the broken embedded database down failed", e);
+  void recover() {
+    synchronized (this) {
+      long now = System.nanoTime();
+      if (now - lastRecovery < RECOVERY_PAUSE_NANOS) {
+        return;
       }
-      pool.getHikariPoolMXBean().softEvictConnections();
+      lastRecovery = now;
+    }
+    pool.getHikariPoolMXBean().softEvictConnections();
+    // A request never waits for the shutdown, and a shutdown still under way is not started twice.
+    if (url.startsWith("jdbc:h2:file:") && shuttingDown.compareAndSet(false, true)) {
+      recovery.execute(() -> {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+          s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException e) {
+          // Closing a broken engine can itself fail; the next connection still starts afresh.
+          LOG.debug("Shutting the broken embedded database down failed", e);
+        } finally {
+          pool.getHikariPoolMXBean().softEvictConnections();
+          shuttingDown.set(false);
+        }
+      });
     }
     LOG.warn("The database failed; its connections were retired so the next request starts afresh");
   }
@@ -134,6 +149,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    recovery.shutdownNow();
     pool.close();
   }
 

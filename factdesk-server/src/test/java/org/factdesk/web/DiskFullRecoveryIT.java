@@ -124,8 +124,21 @@ final class DiskFullRecoveryIT {
   }
 
   private static RunningDesk.Response create(RunningDesk.ApiClient client, String title) {
-    return client.post("/api/articles", Map.of("title", title,
-        "text", "# " + title + "\n\nThe council met 3 times in 2024, the mayor said.\n"));
+    try {
+      return client.post("/api/articles", Map.of("title", title,
+          "text", "# " + title + "\n\nThe council met 3 times in 2024, the mayor said.\n"));
+    } catch (AssertionError e) {
+      if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+        // A request that never answers is the failure to explain: say where the desk's threads wait.
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+          System.out.println("THREAD " + t.getName() + " " + t.getState());
+          for (StackTraceElement frame : stack) {
+            System.out.println("    at " + frame);
+          }
+        });
+      }
+      throw e;
+    }
   }
 
   /** Writes until the file system refuses; returns how much was written. */
