@@ -172,6 +172,11 @@ public final class AssertionExtractor {
     if (e.kind().equals("election") && m.statedDate().isEmpty() && !YEAR.matcher(quote).find()) {
       return Optional.empty();
     }
+    // Names are reused: in 1987 "the Gulf war" was Iran and Iraq's and "the Paris accord" the G7's.
+    // Years before the known event of that name, with no date in the sentence, it is another one.
+    if (m.statedDate().isEmpty() && today.isPresent() && today.get().plusYears(2).isBefore(e.when().first())) {
+      return Optional.empty();
+    }
     if (anchors.eventAnchoredElsewhere(text, sentence, m, events, today)) {
       return Optional.empty();
     }

@@ -124,6 +124,7 @@ final class LeaderNames {
     // from the Archigos country that is this ParlGov country (Siad Barre of Somalia is not France's
     // Raymond Barre).
     Map<String, String> parlgovCountry = parlgovCountries(cabinets, archigos);
+    Map<String, String> namesByLeader = new HashMap<>();
     for (Spell c : unmatched) {
       String office = headOfGovernment.get(c.country());
       if (office == null) {
@@ -139,11 +140,16 @@ final class LeaderNames {
       ArchigosSpell a = same.get(0);
       String personId = archigosPerson.get(a.leadid());
       if (personId == null) {
-        if (a.fullName().isEmpty()) {
+        // Archigos gives no DBpedia link for some (Felipe González): the cabinet's Wikipedia
+        // article may name the person ("First government of Felipe González").
+        Optional<String> name = a.fullName().or(() -> Optional.ofNullable(namesByLeader.get(a.leadid())))
+            .or(() -> wikipediaName(c));
+        if (name.isEmpty()) {
           continue;
         }
+        namesByLeader.putIfAbsent(a.leadid(), name.get());
         personId = a.personId();
-        newPersons.putIfAbsent(personId, new Person(personId, a.fullName().get(), List.of(), Optional.empty()));
+        newPersons.putIfAbsent(personId, new Person(personId, name.get(), List.of(), Optional.empty()));
       }
       terms.add(new Term(personId, office, c.start(), c.end(), parlgov));
       archigosVotes.computeIfAbsent(a.country(), k -> new HashMap<>()).merge(office, 1, Integer::sum);
@@ -163,10 +169,11 @@ final class LeaderNames {
       if (office != null) {
         office = agreeingWithCabinets(a, office, cabinetsByCountry, headOfGovernment, archigosSource.asOf());
       }
-      if (office == null || a.fullName().isEmpty()) {
+      Optional<String> name = a.fullName().or(() -> Optional.ofNullable(namesByLeader.get(a.leadid())));
+      if (office == null || name.isEmpty()) {
         continue;
       }
-      newPersons.putIfAbsent(a.personId(), new Person(a.personId(), a.fullName().get(), List.of(), Optional.empty()));
+      newPersons.putIfAbsent(a.personId(), new Person(a.personId(), name.get(), List.of(), Optional.empty()));
       terms.add(new Term(a.personId(), office, a.start(), Dates.factualEnd(a.end(), archigosSource.asOf()),
           archigosSource));
     }
@@ -213,6 +220,36 @@ final class LeaderNames {
     // often an acting prime minister than a head of state: left out rather than guessed.
     boolean long1Year = end.map(e -> e.isAfter(a.start().plusYears(1))).orElse(true);
     return long1Year ? headOfState.get(o.jurisdiction()) : null;
+  }
+
+  private static final Pattern GOVERNMENT_OF = Pattern.compile("(?i)^(?:(?:\\S+ )?government of|bundesregierung"
+      + "|gouvernement|regeringen|regjeringa|regjeringen|regering|regjering|kabinet|kabinett|governo|gobierno|vlada"
+      + "|vl\u00e1da|rz\u0105d|hallitus) (.+)$");
+  private static final Pattern NOT_A_PERSON = Pattern.compile(
+      "(?i)\\b(ministry|cabinet|government|governo|kabinett|list|canadian|of|prime|minister|legislature|formation)\\b");
+
+  /**
+   * The head of government's full name from the cabinet's Wikipedia link, when the article is the
+   * person's ("Masayoshi Ohira") or the government's named after the person ("Third government of
+   * Felipe González"), and the name ends in the cabinet's surname.
+   */
+  static Optional<String> wikipediaName(Spell c) {
+    String w = c.wikipedia();
+    if (w == null || !w.contains("/wiki/")) {
+      return Optional.empty();
+    }
+    String title = java.net.URLDecoder.decode(w.substring(w.lastIndexOf("/wiki/") + 6).replace("+", "%2B"),
+        java.nio.charset.StandardCharsets.UTF_8).replace('_', ' ');
+    title = title.replaceAll("#.*$", "").replaceAll("\\s*\\(.*\\)", "").strip();
+    java.util.regex.Matcher g = GOVERNMENT_OF.matcher(title);
+    String name = g.matches() ? g.group(1).strip() : title;
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || words.length > 5 || NOT_A_PERSON.matcher(name).find()
+        || !name.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '.' || ch == '\'')
+        || !sameSurname(words[words.length - 1], c.surname())) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
   }
 
   /** Archigos country code (COW letters, "FRN") to the ParlGov country (ISO, "FR") whose cabinets its spells meet most. */
