@@ -37,7 +37,8 @@ final class LeaderNames {
       "(?i)^(president|king|queen|monarch|emir|sultan|supreme leader|emperor|grand duke|head of state|chairman)\\b");
   private static final Pattern NOT_HEAD = Pattern.compile(
       "(?i)\\b(deputy|vice|exchequer|lord chancellor|duchy|first deputy|acting|federal council|bundesrat|senate"
-          + "|parliament|assembly|court|bank|university|party|province|state of|region|canton|land )\\b");
+          + "|parliament|assembly|court|bank|university|party|province|state of|region|regional|junta|xunta"
+          + "|generalitat|autonomous|canton|land )\\b");
   /** Archigos' effective-leader office must get at least this share of a country's matched spells. */
   private static final double MAJORITY = 0.6;
 
