@@ -77,15 +77,57 @@ final class PlainTextReader {
       return chunk;
     }
     boolean prose = true;
+    boolean listLike = false;
     for (int i = 0; i < chunk.size(); i++) {
       String s = text.substring(chunk.get(i).start(), chunk.get(i).end());
-      if (BULLET.matcher(s).find() || BlockClassifier.isSourceLine(s) || BlockClassifier.isBoilerplate(s)
-          || (i < chunk.size() - 1 && s.strip().length() < 40)) {
+      if (BULLET.matcher(s).find() || BlockClassifier.isSourceLine(s) || BlockClassifier.isBoilerplate(s)) {
+        listLike = true;
         prose = false;
         break;
       }
+      if (i < chunk.size() - 1 && s.strip().length() < 40) {
+        prose = false;
+      }
     }
-    return prose ? List.of(new Line(chunk.get(0).start(), chunk.get(chunk.size() - 1).end())) : chunk;
+    if (prose) {
+      return List.of(new Line(chunk.get(0).start(), chunk.get(chunk.size() - 1).end()));
+    }
+    return listLike ? chunk : indentedParagraphs(text, chunk).orElse(chunk);
+  }
+
+  /**
+   * Hard-wrapped wire copy with no blank lines: each paragraph starts on an indented line and runs
+   * on in unindented ones, its last line short. Read line by line, a name wrapped across two lines
+   * ("Congressman Berkley / Bedell") would be cut in two.
+   */
+  private static java.util.Optional<List<Line>> indentedParagraphs(String text, List<Line> chunk) {
+    boolean someIndented = false;
+    boolean someRunOn = false;
+    int fullLines = 0;
+    for (int i = 1; i < chunk.size(); i++) {
+      String s = text.substring(chunk.get(i).start(), chunk.get(i).end());
+      boolean indented = s.startsWith("  ") || s.startsWith("\t");
+      someIndented |= indented;
+      someRunOn |= !indented;
+      if (s.strip().length() >= 40) {
+        fullLines++;
+      }
+    }
+    // Mostly full lines: wrapped prose, not a list of short items.
+    if (!someIndented || !someRunOn || fullLines * 2 < chunk.size() - 1) {
+      return java.util.Optional.empty();
+    }
+    List<Line> paragraphs = new ArrayList<>();
+    int start = chunk.get(0).start();
+    for (int i = 1; i < chunk.size(); i++) {
+      String s = text.substring(chunk.get(i).start(), chunk.get(i).end());
+      if (s.startsWith("  ") || s.startsWith("\t")) {
+        paragraphs.add(new Line(start, chunk.get(i - 1).end()));
+        start = chunk.get(i).start();
+      }
+    }
+    paragraphs.add(new Line(start, chunk.get(chunk.size() - 1).end()));
+    return java.util.Optional.of(paragraphs);
   }
 
   private static Block classify(String text, Line line, boolean first, String headline) {

@@ -5,7 +5,7 @@ package org.factdesk.attribution;
  * Scores how likely a sentence leans on vague authority or hedging ("experts say", "it is
  * believed"), in [0, 1]. Implementations load their model once and are thread-safe.
  */
-public interface HedgeScorer {
+interface HedgeScorer {
   double score(String sentence);
 
   double threshold();

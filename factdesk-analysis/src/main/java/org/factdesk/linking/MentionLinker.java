@@ -27,7 +27,15 @@ import org.factdesk.nlp.Token;
  */
 public final class MentionLinker {
   private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "one-time", "erstwhile", "previous");
-  private static final Set<String> HISTORICAL = Set.of("then", "late", "future", "would-be");
+  private static final Set<String> HISTORICAL = Set.of("then", "late", "future", "would-be", "assassinated",
+      "slain", "deposed", "ousted", "toppled", "overthrown");
+  /** Words before a title that say the person is being (or was) replaced in it. */
+  private static final Set<String> SUCCEEDED = Set.of("replace", "replaces", "replaced", "replacing", "succeed",
+      "succeeds", "succeeded", "succeeding");
+  private static final Set<String> SUCCEEDED_PHRASE = Set.of("replacement for", "successor to", "successor of",
+      "replacement of", "succession to");
+  /** After a titled name: ", who died last week", ", who resigned in 1982": the title is as of then. */
+  private static final Set<String> ENDED_AFTER = Set.of("died", "resigned", "retired", "quit");
   private static final Set<String> ELECT_BEFORE = Set.of("incoming");
   private static final Set<String> ELECT_AFTER = Set.of("elect", "designate", "designee");
   /** Words that make an event name a generic topic: "an EU referendum", "another Brexit vote". */
@@ -36,6 +44,10 @@ public final class MentionLinker {
   private static final Set<String> OTHER_OFFICE = Set.of("deputy", "assistant", "under", "associate",
       "shadow", "lieutenant", "vice", "acting", "interim", "principal", "senior", "junior", "special");
   private static final Set<String> COORDINATORS = Set.of("and", ",", "&");
+  private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec");
 
   private final KnowledgeBase kb;
   private final PhraseIndex<String> names = new PhraseIndex<>();
@@ -175,7 +187,9 @@ public final class MentionLinker {
         Span span = nameSpan;
         if (title != null) {
           List<String> offices = officesHeldAmong(personId, title.officeIds());
-          titleMention = Optional.of(new TitleMention(title.span(), title.title(), title.qualifier(),
+          Qualifier qualifier = title.qualifier() == Qualifier.CURRENT && endedAfter(n.norm(), i + length)
+              ? Qualifier.HISTORICAL : title.qualifier();
+          titleMention = Optional.of(new TitleMention(title.span(), title.title(), qualifier,
               title.jurisdiction(), offices));
           if (title.firstToken() >= 0) {
             span = new Span(title.span().start(), nameSpan.end());
@@ -220,8 +234,12 @@ public final class MentionLinker {
       return List.of();
     }
     // "Sen. Paul Simon": a capitalised word right after means this one is a first name.
-    if (i + 1 < n.norm().size() && n.source().get(i + 1) != t && n.source().get(i + 1).isProperNoun()
-        && Character.isUpperCase(firstLetter(n.source().get(i + 1).text()))) {
+    // The tagger may not call the next word a proper noun ("Rep. John Dingell", "Reps. Glenn English"):
+    // any capitalised word but a day or month ("President Reagan Tuesday said") counts.
+    if (i + 1 < n.norm().size() && n.source().get(i + 1) != t
+        && Character.isUpperCase(firstLetter(n.source().get(i + 1).text()))
+        && (n.source().get(i + 1).isProperNoun() || isCapitalisedWord(n, i + 1))
+        && !CALENDAR_WORDS.contains(n.norm().get(i + 1))) {
       return List.of();
     }
     // Part of a longer capitalised name we do not know ("Lindsey Graham" is known; "Billy Graham" is not).
@@ -298,15 +316,29 @@ public final class MentionLinker {
       cursor = j.start();
     }
     Qualifier qualifier = elect ? Qualifier.ELECT : Qualifier.CURRENT;
-    if (cursor > 0 && ELECT_BEFORE.contains(norm.get(cursor - 1))) {
+    // "former Iowa Congressman", "former West German Chancellor", "deposed Philippine President":
+    // the qualifier may stand before one or two capitalised words of place or party.
+    int q = cursor;
+    while (q > 0 && cursor - q < 2 && isCapitalisedWord(n, q - 1) && !qualifierWord(norm.get(q - 1))) {
+      q--;
+    }
+    if (q > 0 && !qualifierWord(norm.get(q - 1))) {
+      q = cursor;
+    }
+    if (q > 0 && ELECT_BEFORE.contains(norm.get(q - 1))) {
       qualifier = Qualifier.ELECT;
-      cursor--;
-    } else if (cursor > 0 && FORMER.contains(norm.get(cursor - 1))) {
+      cursor = q - 1;
+    } else if (q > 0 && FORMER.contains(norm.get(q - 1))) {
       qualifier = Qualifier.FORMER;
-      cursor--;
-    } else if (cursor > 0 && HISTORICAL.contains(norm.get(cursor - 1))) {
+      cursor = q - 1;
+    } else if (q > 0 && HISTORICAL.contains(norm.get(q - 1))) {
       qualifier = Qualifier.HISTORICAL;
-      cursor--;
+      cursor = q - 1;
+    } else if (q > 0 && (SUCCEEDED.contains(norm.get(q - 1))
+        || q > 1 && SUCCEEDED_PHRASE.contains(norm.get(q - 2) + " " + norm.get(q - 1)))) {
+      // "to replace Sen. Edward Zorinsky", "a replacement for Sen. Harrison Williams": the title is
+      // the one the person held before someone else took it, not a claim about today.
+      qualifier = Qualifier.HISTORICAL;
     }
     List<String> offices = bestOffices;
     if (jurisdiction.isPresent()) {
@@ -315,6 +347,25 @@ public final class MentionLinker {
     }
     Span span = new Span(n.spans().get(cursor).start(), n.spans().get(nameStart - 1).end());
     return new TitleFound(span, titleText, qualifier, jurisdiction, offices, cursor, plural);
+  }
+
+  private static boolean qualifierWord(String w) {
+    return FORMER.contains(w) || HISTORICAL.contains(w) || ELECT_BEFORE.contains(w) || SUCCEEDED.contains(w);
+  }
+
+  private static boolean isCapitalisedWord(Normalised n, int k) {
+    String text = n.source().get(k).text();
+    return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter);
+  }
+
+  /** ", who died …", ", who resigned …" right after the name. */
+  private static boolean endedAfter(List<String> norm, int afterName) {
+    if (afterName + 2 >= norm.size() || !norm.get(afterName).equals(",") || !norm.get(afterName + 1).equals("who")) {
+      return false;
+    }
+    String verb = norm.get(afterName + 2);
+    return ENDED_AFTER.contains(verb) || verb.equals("was") && afterName + 3 < norm.size()
+        && Set.of("killed", "assassinated", "ousted", "deposed", "overthrown").contains(norm.get(afterName + 3));
   }
 
   private List<String> officeIdsOfTitle(String title, Optional<String> jurisdiction) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * periods ("J.D." = "JD", "U.S." = "US"), straight apostrophes. Possessive "'s" is its own
  * token and never part of a name.
  */
-public final class TokenNormaliser {
+final class TokenNormaliser {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s,\\-–—]+");
   private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”(]+|[\"“”)]+$");

@@ -43,9 +43,10 @@ public final class AssertionExtractor {
 
   private static final Pattern FUTURE_CUE_BEFORE = Pattern.compile(
       "(?i)\\b(?:upcoming|ahead of|before|next|forthcoming|coming|planned|scheduled|run-up to|prepare for|preparing for"
-          + "|await|awaiting|expected)\\s+(?:the\\s+|this\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
+          + "|await|awaiting|expected|until after|until|prospects in|prospects at)\\s+(?:the\\s+|this\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$");
   private static final Pattern FUTURE_CUE_AFTER = Pattern.compile(
-      "(?i)^\\s*(?:will|is set to|are set to|is scheduled|are scheduled|is due|are due|is expected to take place"
+      "(?i)^\\s*(?:will|is set to|are set to|is scheduled|are scheduled|is due|are due|due by|due in|due on"
+          + "|is expected to take place"
           + "|is planned|takes place next|would take place|is to be held|to be held)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[6-9]|20)\\d\\d\\b");
   /** Events that happen on a day or a few: only these can be spoken of as still to come. */
@@ -172,11 +173,21 @@ public final class AssertionExtractor {
     if (e.kind().equals("election") && m.statedDate().isEmpty() && !YEAR.matcher(quote).find()) {
       return Optional.empty();
     }
+    // Names are reused: in 1987 "the Gulf war" was Iran and Iraq's and "the Paris accord" the G7's.
+    // Years before the known event of that name, with no date in the sentence, it is another one.
+    if (m.statedDate().isEmpty() && today.isPresent() && today.get().plusYears(2).isBefore(e.when().first())) {
+      return Optional.empty();
+    }
     if (anchors.eventAnchoredElsewhere(text, sentence, m, events, today)) {
       return Optional.empty();
     }
     Evidence evidence = eventEvidence(e);
-    if (m.tense() == EventMention.Tense.PAST) {
+    String lead = text.substring(sentence.span().start(), m.span().start());
+    String tail = text.substring(m.span().end(), sentence.span().end());
+    // "said … before the 1988 presidential election": the past tense is the report's; the event is
+    // spoken of as still to come.
+    boolean spokenOfAsComing = FUTURE_CUE_BEFORE.matcher(lead).find() || FUTURE_CUE_AFTER.matcher(tail).find();
+    if (m.tense() == EventMention.Tense.PAST && !spokenOfAsComing) {
       return Optional.of(new TimeAssertion(Kind.EVENT_PAST, m.span(), quote, m.sentenceIndex(),
           IntervalSet.onOrAfter(e.when().first()), e.name() + " (" + e.when().describe() + ") had happened",
           List.of(evidence)));

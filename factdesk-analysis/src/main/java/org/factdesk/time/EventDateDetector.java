@@ -53,6 +53,11 @@ public final class EventDateDetector implements Detector {
         continue;
       }
       Event e = event.get();
+      // An event still to come at the article's date has a schedule, not a record: a date the
+      // article gives it ("elections due by April 1988") can be neither confirmed nor wrong.
+      if (context.asOf().map(d -> d.isBefore(e.when().first())).orElse(false)) {
+        continue;
+      }
       TimeExpression stated = m.statedDate().get();
       var span = m.span().union(stated.span());
       String quote = span.of(article.text());

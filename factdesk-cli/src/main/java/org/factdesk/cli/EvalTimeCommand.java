@@ -47,7 +47,8 @@ final class EvalTimeCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-      description = "print N misses: false alarms at true dates, or linked titles left unflagged when shifted")
+      description = "print N stories to read: every error-level finding at true dates or undated; when shifted,"
+          + " titles flagged though still held, or left unflagged though no longer held")
   int errors;
 
   @Override
@@ -88,6 +89,8 @@ final class EvalTimeCommand implements Callable<Integer> {
         undated ? "analysed undated" : "dates shifted by " + shiftYears + " year(s)", millis);
     out.printf(Locale.ROOT, "linked titles no longer held at the analysis date: %d, flagged %d (%.1f%%)%n",
         totals.stale(), totals.flaggedStale(), 100 * totals.staleFlaggedShare());
+    out.printf(Locale.ROOT, "linked titles still held at the analysis date: %d, flagged %d (false alarms)%n",
+        totals.held(), totals.flaggedHeld());
     List<StoryCounts> titledStories = counts.stream().filter(c -> c.linked() > 0).toList();
     long titledErrors = titledStories.stream().mapToLong(c -> c.errors().size()).sum();
     out.printf(Locale.ROOT, "stories naming someone by a title the knowledge base links: %d, error-level time/kb"
@@ -98,14 +101,15 @@ final class EvalTimeCommand implements Callable<Integer> {
       if (printed >= errors) {
         break;
       }
-      if (undated) {
+      if (undated || shiftYears == 0) {
+        // At the story's own date (or with none) every error-level finding is one to read.
         if (!c.errors().isEmpty()) {
           c.errors().forEach(f -> out.println("  error " + c.story().id() + " " + f.code() + " “" + f.quote() + "”: "
               + f.message()));
           printed++;
         }
-      } else if (shiftYears == 0 && c.flagged() > 0) {
-        out.println("  false alarm " + c.story().id() + " " + c.story().date() + ": " + c.flaggedQuotes());
+      } else if (!c.flaggedHeld().isEmpty()) {
+        out.println("  false alarm " + c.story().id() + " " + c.story().date() + ": still in office " + c.flaggedHeld());
         printed++;
       } else if (!c.unflaggedStale().isEmpty()) {
         out.println("  not flagged " + c.story().id() + " " + c.story().date() + ": " + c.unflaggedStale());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * links and the moderation mode hold it. Pure: no database, no clock, so each rule is tested
  * on its own.
  */
-public final class CommentRules {
+final class CommentRules {
   private final CommentSettings settings;
   private final List<Pattern> banned;
   private final List<Pattern> suspect;

@@ -4,7 +4,7 @@ package org.factdesk.comments;
 import java.util.List;
 
 /** What the rules decided about a new comment, and every reason why. */
-public record Screening(CommentStatus status, List<String> reasons) {
+record Screening(CommentStatus status, List<String> reasons) {
   public Screening {
     reasons = List.copyOf(reasons);
   }

@@ -324,7 +324,9 @@ final class Pages {
     String text = a.analysedText() != null && a.analysisCurrent() ? a.analysedText() : null;
     render(ctx, "article.jte", new Views.ArticlePage(frame(ctx, a.title()), detail,
         Highlighter.pieces(text, detail.findings(), detail.claims()), mayEdit,
-        Arrays.stream(Verdict.values()).map(Verdict::label).toList(), ClaimWork.TYPES, accounts.list(user)));
+        Arrays.stream(Verdict.values()).map(Verdict::label).toList(), ClaimWork.TYPES, accounts.list(user),
+        a.asOf() != null || a.sourceText() == null ? java.util.Optional.empty()
+            : org.factdesk.article.YearlessDateline.suggest(a.sourceText(), java.time.LocalDate.now(java.time.ZoneOffset.UTC))));
   }
 
   private void account(Context ctx, String secret) {

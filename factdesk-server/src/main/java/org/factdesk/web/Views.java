@@ -49,8 +49,13 @@ public final class Views {
     }
   }
 
+  /**
+   * {@code datelineSuggestion}: for an undated article whose dateline names a day but no year,
+   * that day in the latest year up to today, offered in the date field for a person to confirm.
+   */
   public record ArticlePage(Frame frame, ArticleDetail detail, List<TextPiece> pieces,
-      boolean mayEdit, List<String> verdicts, List<String> claimTypes, List<User> people) {
+      boolean mayEdit, List<String> verdicts, List<String> claimTypes, List<User> people,
+      java.util.Optional<org.factdesk.article.YearlessDateline.Suggestion> datelineSuggestion) {
     public ArticleRecord article() {
       return detail.article();
     }

@@ -265,6 +265,20 @@ abstract class EarnedLabelContract {
   }
 
   @Test
+  void a_dateline_without_a_year_is_offered_as_the_date_but_not_used_until_a_person_saves_it() {
+    String text = "# Fed holds rates\n\nWASHINGTON, May 12 (Reuters) - Prime Minister Boris Johnson said on Tuesday that"
+        + " the talks would resume in June.\n";
+    long id = reporter.post("/api/articles", Map.of("text", text, "format", "markdown")).json().get("id").asLong();
+    JsonNode undated = analysed(id);
+    assertThat(undated.get("needsDate").asBoolean()).as("a day without a year is no date").isTrue();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    java.time.LocalDate may12 = java.time.LocalDate.of(today.getYear(), 5, 12);
+    java.time.LocalDate expected = may12.isAfter(today) ? may12.minusYears(1) : may12;
+    assertThat(desk.browser().signIn("rita@news.test").get("/articles/" + id).body()).contains("id=\"dateline-suggestion\"")
+        .contains("WASHINGTON, May 12 (Reuters) -").contains("value=\"" + expected + "\"");
+  }
+
+  @Test
   void an_undated_article_confirms_nothing_and_its_date_once_given_catches_the_stale_title() {
     String text = "# Talks resume\n\nPrime Minister Boris Johnson said on Tuesday that the talks would resume in June.\n";
     long id = reporter.post("/api/articles", Map.of("text", text, "format", "markdown")).json().get("id").asLong();

@@ -45,7 +45,7 @@ final class EveryPoliticianImporter {
         String jurisdiction = Countries.byQid(Csv.get(row, "jurisdiction"))
             .or(() -> Countries.byQid(Csv.get(row, "country"))).orElse(folderCountry);
         defaultJurisdiction = defaultJurisdiction.isEmpty() ? jurisdiction : defaultJurisdiction;
-        Office office = new Office(Csv.get(row, "id"), label, jurisdiction, OfficeTitles.of(label));
+        Office office = new Office(Csv.get(row, "id"), label, jurisdiction, OfficeTitles.of(label, jurisdiction));
         byLabel.putIfAbsent(key(label), office);
         byLabel.putIfAbsent(key(OfficeTitles.base(label)), office);
         byLabel.putIfAbsent(key(Csv.get(row, "enwiki")), office);
@@ -85,7 +85,7 @@ final class EveryPoliticianImporter {
       if (office == null) {
         String id = labelToQid.getOrDefault(label, "everypolitician:" + folder + ":" + label);
         String jurisdiction = organisation(label).orElse(defaultJurisdiction);
-        office = new Office(id, label, jurisdiction, OfficeTitles.of(label));
+        office = new Office(id, label, jurisdiction, OfficeTitles.of(label, jurisdiction));
       }
       offices.putIfAbsent(office.id(), office);
       persons.putIfAbsent(qid, new Person(qid, name, List.of(), Optional.of(qid)));

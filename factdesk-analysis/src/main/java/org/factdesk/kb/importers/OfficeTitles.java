@@ -100,13 +100,23 @@ final class OfficeTitles {
   }
 
   static List<String> of(String label) {
+    return of(label, "");
+  }
+
+  /**
+   * As {@link #of(String)}, for an office of {@code jurisdiction} (an ISO code; anything else counts as unknown):
+   * a trailing country is stripped only when it is that jurisdiction, because "Secretary of State
+   * of Georgia" in a US source is the US state's office, not Georgia's nor the US Secretary of State.
+   */
+  static List<String> of(String label, String jurisdiction) {
     Set<String> titles = new LinkedHashSet<>();
     String t = label.strip();
     for (Pattern p : JURISDICTION) {
       t = p.matcher(t).replaceAll("");
     }
     Matcher country = OF_COUNTRY.matcher(t);
-    if (country.matches() && COUNTRIES.byLabel(country.group(2)).isPresent()) {
+    if (country.matches() && COUNTRIES.byLabel(country.group(2))
+        .filter(c -> !jurisdiction.matches("[A-Z]{2}") || c.equals(jurisdiction)).isPresent()) {
       t = country.group(1); // "Prime Minister of Japan" is written "Prime Minister" before a name
     }
     t = t.isEmpty() ? label.strip() : Character.toUpperCase(t.charAt(0)) + t.substring(1);

@@ -97,7 +97,7 @@ final class OfficeUnifier {
 
   /** Jurisdiction and the name as written before a person's name, any country stripped. */
   private static String key(Office o) {
-    return o.jurisdiction() + "|" + normal(OfficeTitles.of(o.name()).get(0));
+    return o.jurisdiction() + "|" + normal(OfficeTitles.of(o.name(), o.jurisdiction()).get(0));
   }
 
   private static String normal(String title) {

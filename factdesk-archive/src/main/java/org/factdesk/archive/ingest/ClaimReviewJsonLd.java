@@ -28,7 +28,7 @@ import org.jsoup.nodes.Element;
  * <p>The id is the review's {@code url} (else its {@code @id}, else a hash of claim and
  * publisher); the rating is {@code reviewRating.alternateName}, else "ratingValue/bestRating".
  */
-public final class ClaimReviewJsonLd implements FactCheckReader {
+final class ClaimReviewJsonLd implements FactCheckReader {
   private final ObjectMapper json = new ObjectMapper();
   private final boolean html;
 

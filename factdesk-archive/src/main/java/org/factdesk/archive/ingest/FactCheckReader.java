@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.factdesk.archive.FactCheck;
 
 /** Reads one format of fact-check file, handing each record on as soon as it is read. */
-public interface FactCheckReader {
+interface FactCheckReader {
   /**
    * Reads {@code in} to its end. {@code name} is only for error messages. Records without a
    * claim or title are skipped, not fatal; a file that is not this format at all throws

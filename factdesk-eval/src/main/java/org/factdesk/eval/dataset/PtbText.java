@@ -4,7 +4,7 @@ package org.factdesk.eval.dataset;
 import java.util.regex.Pattern;
 
 /** Undoes Penn Treebank tokenisation so that a sentence reads as it was written. */
-public final class PtbText {
+final class PtbText {
   private static final Pattern SPACE_BEFORE = Pattern.compile(" ([.,;:!?%)\\]}]|'s\\b|'re\\b|'ve\\b|'ll\\b|'d\\b|'m\\b|n't\\b|'')");
   private static final Pattern SINGLE_OPEN_QUOTE = Pattern.compile("` ?");
   private static final Pattern SPACE_AFTER = Pattern.compile("([(\\[{$]|``) ");

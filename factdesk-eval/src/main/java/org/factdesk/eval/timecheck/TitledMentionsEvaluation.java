@@ -29,11 +29,12 @@ import org.factdesk.linking.TitleMention;
 public final class TitledMentionsEvaluation {
   /** One story's counts. {@code flaggedLinked}: linked titles that got a time.role finding. */
   public record StoryCounts(DatedStory story, int titled, int linked, int stale, int flagged, int flaggedStale,
-      List<String> unflaggedStale, List<String> flaggedQuotes, long nanos, List<Finding> errors) {}
+      List<String> unflaggedStale, List<String> flaggedQuotes, long nanos, List<Finding> errors, int held,
+      List<String> flaggedHeld) {}
 
   /** Totals over a run; the last line of the command. */
   public record Totals(int articles, long titled, long linked, long stale, long flagged, long flaggedStale,
-      long errors) {
+      long errors, long held, long flaggedHeld) {
     public double per100() {
       return articles == 0 ? 0 : 100.0 * flagged / articles;
     }
@@ -58,7 +59,8 @@ public final class TitledMentionsEvaluation {
           counts.stream().mapToLong(StoryCounts::linked).sum(), counts.stream().mapToLong(StoryCounts::stale).sum(),
           counts.stream().mapToLong(StoryCounts::flagged).sum(),
           counts.stream().mapToLong(StoryCounts::flaggedStale).sum(),
-          counts.stream().mapToLong(c -> c.errors().size()).sum());
+          counts.stream().mapToLong(c -> c.errors().size()).sum(), counts.stream().mapToLong(StoryCounts::held).sum(),
+          counts.stream().mapToLong(c -> c.flaggedHeld().size()).sum());
     }
   }
 
@@ -103,13 +105,23 @@ public final class TitledMentionsEvaluation {
     int stale = 0;
     int flaggedStale = 0;
     List<String> unflagged = new java.util.ArrayList<>();
+    int held = 0;
+    List<String> flaggedHeld = new java.util.ArrayList<>();
     for (PersonMention p : linked) {
       boolean heldThen = p.title().get().officeIds().stream()
           .flatMap(o -> analyzer.knowledgeBase().terms(p.personId(), o).stream())
           .anyMatch(t -> !asOf.isBefore(t.start()) && (t.end().isEmpty() || asOf.isBefore(t.end().get())));
       boolean beforeCoverage = p.title().get().officeIds().stream()
           .anyMatch(o -> analyzer.knowledgeBase().coverageStart(o).map(asOf::isBefore).orElse(false));
-      if (heldThen || beforeCoverage) {
+      if (heldThen) {
+        // Still in office at the analysis date: a time.role flag here is a false alarm, shifted or not.
+        held++;
+        if (roles.stream().anyMatch(f -> f.span().equals(p.span()))) {
+          flaggedHeld.add(p.span().of(article.text()));
+        }
+        continue;
+      }
+      if (beforeCoverage) {
         continue;
       }
       stale++;
@@ -120,6 +132,7 @@ public final class TitledMentionsEvaluation {
       }
     }
     return Optional.of(new StoryCounts(story, titled.size(), linked.size(), stale, roles.size(), flaggedStale, unflagged,
-        roles.stream().map(Finding::quote).toList(), nanos, errors));
+        roles.stream().map(Finding::quote).toList(), nanos, errors, held,
+        flaggedHeld));
   }
 }
