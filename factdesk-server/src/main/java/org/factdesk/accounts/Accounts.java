@@ -17,6 +17,7 @@ import org.factdesk.errors.RuleException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Accounts, sign-in, sessions and API tokens. Every method that changes something for someone
@@ -26,13 +27,9 @@ public final class Accounts {
   public static final int MIN_PASSWORD_LENGTH = 10;
   private static final Duration SESSION_LIFETIME = Duration.ofHours(12);
   private static final String USER_COLUMNS = "id, email, display_name, role, created_at";
-  private static final RowMapper<User> USER = (rs, ctx) -> new User(rs.getLong("id"),
-      rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-      rs.getTimestamp("created_at").toInstant());
-  private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"),
-      rs.getString("label"), rs.getTimestamp("created_at").toInstant(),
-      rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(),
-      rs.getTimestamp("expires_at") == null ? null : rs.getTimestamp("expires_at").toInstant());
+  // Rows become records by JDBI's constructor mapping (column user_id feeds component userId).
+  private static final RowMapper<User> USER = ConstructorMapper.of(User.class);
+  private static final RowMapper<ApiToken> TOKEN = ConstructorMapper.of(ApiToken.class);
   /** How long an admin's password reset link stays usable. */
   public static final Duration RESET_LINK_LIFETIME = Duration.ofHours(24);
 

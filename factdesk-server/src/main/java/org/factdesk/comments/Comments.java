@@ -25,6 +25,7 @@ import org.factdesk.errors.PermissionDeniedException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -41,10 +42,8 @@ public final class Comments {
              c.status, c.held_reason, c.report_count, c.created_at
         FROM comments c JOIN articles a ON a.id = c.article_id
       """;
-  private static final RowMapper<Comment> ROW = (rs, ctx) -> new Comment(rs.getLong("id"),
-      rs.getLong("article_id"), rs.getString("article_title"), rs.getObject("parent_id", Long.class),
-      rs.getString("author_name"), rs.getString("body"), CommentStatus.valueOf(rs.getString("status")),
-      rs.getString("held_reason"), rs.getInt("report_count"), instant(rs.getTimestamp("created_at")));
+  // JDBI's constructor mapping, as in every store: column article_id feeds component articleId.
+  private static final RowMapper<Comment> ROW = ConstructorMapper.of(Comment.class);
 
   private final Jdbi jdbi;
   private final AuditLog audit;

@@ -4,20 +4,19 @@ package org.factdesk.desk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.analysis.Finding;
-import org.factdesk.analysis.Severity;
 import org.factdesk.errors.NotFoundException;
 import org.factdesk.kb.Evidence;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** The desk's SQL. Every method runs on the caller's handle, so callers own the transaction. */
 final class ArticleStore {
@@ -30,44 +29,24 @@ final class ArticleStore {
         LEFT JOIN users g ON g.id = a.assignee_id
       """;
   private static final String CLAIM_SELECT = """
-      SELECT c.*, u.display_name AS decided_by_name, g.display_name AS assignee_name FROM claims c
+      SELECT c.*, c.span_start AS "start", c.span_end AS "end", u.display_name AS decided_by_name,
+             g.display_name AS assignee_name FROM claims c
         LEFT JOIN users u ON u.id = c.decided_by
         LEFT JOIN users g ON g.id = c.assignee_id
       """;
 
   private final ObjectMapper json = new ObjectMapper();
-  private final RowMapper<ArticleRecord> articleRow = (rs, ctx) -> new ArticleRecord(
-      rs.getLong("id"), rs.getString("title"), ArticleKind.valueOf(rs.getString("kind")),
-      ArticleState.valueOf(rs.getString("state")), rs.getString("source_format"),
-      rs.getString("source_url"), rs.getString("source_text"), rs.getString("analysed_text"),
-      rs.getObject("as_of", LocalDate.class), rs.getInt("revision"),
-      AnalysisStatus.valueOf(rs.getString("analysis_status")), rs.getString("analysis_stage"),
-      rs.getString("analysis_error"), (Integer) rs.getObject("analysed_revision", Integer.class),
-      rs.getLong("created_by"), rs.getString("created_by_name"),
-      rs.getObject("assigned_to", Long.class), rs.getString("assigned_to_name"),
-      instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
-      instant(rs, "under_review_since"), rs.getString("under_review_reason"),
-      (Integer) rs.getObject("review_after_seq", Integer.class), rs.getObject("assignee_id", Long.class),
-      rs.getString("assignee_name"), rs.getString("claimant"), rs.getString("source_publisher"),
-      rs.getString("as_of_source"));
-  private final RowMapper<FindingRecord> findingRow = (rs, ctx) -> new FindingRecord(
-      rs.getLong("id"), rs.getLong("article_id"), rs.getString("code"),
-      Severity.valueOf(rs.getString("severity")), rs.getInt("span_start"), rs.getInt("span_end"),
-      rs.getString("quote"), rs.getString("message"), evidence(rs.getString("evidence")),
-      FindingStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-      rs.getObject("decided_by", Long.class), rs.getString("decided_by_name"),
-      instant(rs, "decided_at"));
-  private final RowMapper<ClaimRecord> claimRow = (rs, ctx) -> new ClaimRecord(
-      rs.getLong("id"), rs.getLong("article_id"), rs.getString("claim_type"), rs.getDouble("score"),
-      rs.getInt("span_start"), rs.getInt("span_end"), rs.getString("sentence"),
-      rs.getString("verdict") == null ? null : Verdict.valueOf(rs.getString("verdict")),
-      lines(rs.getString("evidence")), rs.getString("note"), rs.getObject("decided_by", Long.class),
-      rs.getString("decided_by_name"), instant(rs, "decided_at"), rs.getString("carry_note"),
-      rs.getBoolean("manual"), rs.getObject("assignee_id", Long.class), rs.getString("assignee_name"));
-  private final RowMapper<CorrectionRecord> correctionRow = (rs, ctx) -> new CorrectionRecord(
-      rs.getLong("id"), rs.getLong("article_id"), rs.getInt("seq"), rs.getString("what_was_wrong"),
-      rs.getString("what_changed"), rs.getLong("created_by"), rs.getString("created_by_name"),
-      instant(rs, "created_at"));
+  // Rows become records one way: JDBI's constructor mapping, each column feeding the record
+  // component of the same name (snake_case to camelCase); the SQL renames where the two differ, and
+  // the two text-encoded list columns have their column mappers (see query).
+  private static final RowMapper<ArticleRecord> ARTICLE = ConstructorMapper.of(ArticleRecord.class);
+  private static final RowMapper<FindingRecord> FINDING = ConstructorMapper.of(FindingRecord.class);
+  private static final RowMapper<ClaimRecord> CLAIM = ConstructorMapper.of(ClaimRecord.class);
+  private static final RowMapper<CorrectionRecord> CORRECTION = ConstructorMapper.of(CorrectionRecord.class);
+  private static final RowMapper<RevisionRecord> REVISION = ConstructorMapper.of(RevisionRecord.class);
+  private static final RowMapper<ClaimComment> COMMENT = ConstructorMapper.of(ClaimComment.class);
+  private static final RowMapper<Notice> NOTICE = ConstructorMapper.of(Notice.class);
+  private static final RowMapper<Count> COUNT = ConstructorMapper.of(Count.class);
 
   long insert(Handle h, String title, ArticleKind kind, String format, String url, String text,
       LocalDate asOf, long userId, Instant now) {
@@ -84,7 +63,7 @@ final class ArticleStore {
   }
 
   ArticleRecord article(Handle h, long id) {
-    return h.createQuery(ARTICLE_SELECT + " WHERE a.id = :id").bind("id", id).map(articleRow)
+    return h.createQuery(ARTICLE_SELECT + " WHERE a.id = :id").bind("id", id).map(ARTICLE)
         .findOne()
         .orElseThrow(() -> new NotFoundException("There is no article number " + id + "."));
   }
@@ -98,20 +77,21 @@ final class ArticleStore {
   }
 
   List<ArticleRecord> articles(Handle h) {
-    return h.createQuery(ARTICLE_SELECT + " ORDER BY a.updated_at DESC, a.id DESC").map(articleRow).list();
+    return h.createQuery(ARTICLE_SELECT + " ORDER BY a.updated_at DESC, a.id DESC").map(ARTICLE).list();
   }
 
   List<FindingRecord> findings(Handle h, long articleId) {
-    return h.createQuery("""
-            SELECT f.*, u.display_name AS decided_by_name FROM findings f
+    return rows(h, """
+            SELECT f.*, f.span_start AS "start", f.span_end AS "end", u.display_name AS decided_by_name
+              FROM findings f
               LEFT JOIN users u ON u.id = f.decided_by
              WHERE f.article_id = :id ORDER BY f.span_start, f.id
-            """).bind("id", articleId).map(findingRow).list();
+            """).bind("id", articleId).map(FINDING).list();
   }
 
   List<ClaimRecord> claims(Handle h, long articleId) {
-    return h.createQuery(CLAIM_SELECT + " WHERE c.article_id = :id ORDER BY c.span_start, c.id")
-        .bind("id", articleId).map(claimRow).list();
+    return rows(h, CLAIM_SELECT + " WHERE c.article_id = :id ORDER BY c.span_start, c.id")
+        .bind("id", articleId).map(CLAIM).list();
   }
 
   List<CorrectionRecord> corrections(Handle h, long articleId) {
@@ -119,7 +99,7 @@ final class ArticleStore {
             SELECT c.*, u.display_name AS created_by_name FROM corrections c
               JOIN users u ON u.id = c.created_by
              WHERE c.article_id = :id ORDER BY c.seq
-            """).bind("id", articleId).map(correctionRow).list();
+            """).bind("id", articleId).map(CORRECTION).list();
   }
 
   /** New text: a new revision, analysis queued again. */
@@ -251,16 +231,17 @@ final class ArticleStore {
               JOIN articles a ON a.id = f.article_id
              WHERE f.status = 'OPEN'
              GROUP BY f.severity
-            """).map((rs, ctx) -> new Count(rs.getString("name"), rs.getLong("n"))).list();
+            """).map(COUNT).list();
   }
 
   List<ClaimRecord> claimsAwaitingVerdict(Handle h, int limit) {
-    return h.createQuery("""
-            SELECT c.*, NULL AS decided_by_name, NULL AS assignee_name FROM claims c
+    return rows(h, """
+            SELECT c.*, c.span_start AS "start", c.span_end AS "end", NULL AS decided_by_name,
+                   NULL AS assignee_name FROM claims c
               JOIN articles a ON a.id = c.article_id
              WHERE c.verdict IS NULL AND a.analysed_revision = a.revision
              ORDER BY c.article_id, c.span_start
-            """).setMaxRows(limit).map(claimRow).list();
+            """).setMaxRows(limit).map(CLAIM).list();
   }
 
   long countClaimsAwaitingVerdict(Handle h) {
@@ -343,13 +324,10 @@ final class ArticleStore {
 
   List<RevisionRecord> revisions(Handle h, long articleId) {
     return h.createQuery("""
-            SELECT r.*, u.display_name AS created_by_name FROM revisions r
+            SELECT r.*, r.source_text AS "text", u.display_name AS created_by_name FROM revisions r
               LEFT JOIN users u ON u.id = r.created_by
              WHERE r.article_id = :id ORDER BY r.revision
-            """).bind("id", articleId).map((rs, ctx) -> new RevisionRecord(rs.getLong("article_id"),
-            rs.getInt("revision"), rs.getString("title"), rs.getString("source_text"),
-            rs.getObject("as_of", LocalDate.class), rs.getString("created_by_name"), instant(rs, "created_at")))
-        .list();
+            """).bind("id", articleId).map(REVISION).list();
   }
 
   void insertClaimComment(Handle h, long articleId, String sentence, String body, long userId, Instant now) {
@@ -365,9 +343,7 @@ final class ArticleStore {
             SELECT k.*, u.display_name AS created_by_name FROM claim_comments k
               JOIN users u ON u.id = k.created_by
              WHERE k.article_id = :id ORDER BY k.created_at, k.id
-            """).bind("id", articleId).map((rs, ctx) -> new ClaimComment(rs.getLong("id"),
-            rs.getString("sentence"), rs.getString("body"), rs.getLong("created_by"),
-            rs.getString("created_by_name"), instant(rs, "created_at"))).list();
+            """).bind("id", articleId).map(COMMENT).list();
   }
 
   void notify(Handle h, long userId, Long articleId, String message, Instant now) {
@@ -393,9 +369,7 @@ final class ArticleStore {
             SELECT n.*, a.title AS article_title FROM notifications n
               LEFT JOIN articles a ON a.id = n.article_id
              WHERE n.user_id = :user ORDER BY n.created_at DESC, n.id DESC
-            """).bind("user", userId).setMaxRows(limit).map((rs, ctx) -> new Notice(rs.getLong("id"),
-            rs.getObject("article_id", Long.class), rs.getString("article_title"), rs.getString("message"),
-            instant(rs, "created_at"), instant(rs, "read_at"))).list();
+            """).bind("user", userId).setMaxRows(limit).map(NOTICE).list();
   }
 
   void markNoticesRead(Handle h, long userId, Instant now) {
@@ -404,13 +378,13 @@ final class ArticleStore {
   }
 
   List<ClaimRecord> claimsAssignedTo(Handle h, long userId) {
-    return h.createQuery(CLAIM_SELECT + " WHERE c.assignee_id = :user ORDER BY c.article_id, c.span_start")
-        .bind("user", userId).map(claimRow).list();
+    return rows(h, CLAIM_SELECT + " WHERE c.assignee_id = :user ORDER BY c.article_id, c.span_start")
+        .bind("user", userId).map(CLAIM).list();
   }
 
   List<ArticleRecord> articlesAssignedTo(Handle h, long userId) {
     return h.createQuery(ARTICLE_SELECT + " WHERE a.assignee_id = :user ORDER BY a.updated_at DESC, a.id DESC")
-        .bind("user", userId).map(articleRow).list();
+        .bind("user", userId).map(ARTICLE).list();
   }
 
   /** One page of articles matching the filters, most recently changed first, and the total. */
@@ -442,7 +416,7 @@ final class ArticleStore {
         + " LIMIT :limit OFFSET :offset");
     binds.forEach(list::bind);
     list.bind("limit", q.size()).bind("offset", (long) (q.page() - 1) * q.size());
-    return new ArticleResults(list.map(articleRow).list(), total, q.page(), q.size());
+    return new ArticleResults(list.map(ARTICLE).list(), total, q.page(), q.size());
   }
 
   /** A name and how many. */
@@ -470,9 +444,14 @@ final class ArticleStore {
         : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
+  /**
+   * A query whose rows hold the two list columns stored as text: a claim's evidence (one item a
+   * line) and a finding's evidence (JSON).
+   */
+  private Query rows(Handle h, String sql) {
+    return h.createQuery(sql)
+        .registerColumnMapper(new GenericType<List<String>>() {}, (rs, column, ctx) -> lines(rs.getString(column)))
+        .registerColumnMapper(new GenericType<List<Evidence>>() {}, (rs, column, ctx) -> evidence(rs.getString(column)));
   }
 
   /** Drops control characters (PostgreSQL refuses NUL in text; none belongs in a name or message). */

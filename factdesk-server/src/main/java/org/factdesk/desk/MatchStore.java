@@ -1,30 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.desk;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** The SQL of prior fact-check matches and editors' decisions on them; callers own the transaction. */
 final class MatchStore {
-  private final RowMapper<ClaimMatch> row = (rs, ctx) -> {
-    Timestamp at = rs.getTimestamp("decided_at");
-    return new ClaimMatch(rs.getLong("id"), rs.getString("sentence"),
-        new PriorCheck(rs.getString("fact_check_id"), rs.getString("checked_claim"), rs.getString("rating"),
-            rs.getString("publisher"), rs.getString("url"), rs.getObject("checked_on", LocalDate.class),
-            rs.getString("timing"), rs.getDouble("score"), rs.getBoolean("judged"), lines(rs.getString("agrees")),
-            lines(rs.getString("differs"))),
-        rs.getString("decision"), rs.getString("reason"), rs.getObject("decided_by", Long.class),
-        rs.getString("decided_by_name"), at == null ? null : at.toInstant());
-  };
+  // JDBI's constructor mapping, as in ArticleStore; the prior check is @Nested in ClaimMatch.
+  private static final RowMapper<ClaimMatch> ROW = ConstructorMapper.of(ClaimMatch.class);
+
+  private static final GenericType<List<String>> LINES = new GenericType<>() {};
 
   private static final String SELECT = """
-      SELECT m.*, d.decision, d.reason, d.decided_by, d.decided_at, u.display_name AS decided_by_name
+      SELECT m.*, m.checked_claim AS "claim", m.checked_on AS "date", d.decision, d.reason, d.decided_by,
+             d.decided_at, u.display_name AS decided_by_name
         FROM claim_matches m
         LEFT JOIN match_decisions d ON d.article_id = m.article_id AND d.sentence = m.sentence
                                    AND d.fact_check_id = m.fact_check_id
@@ -33,12 +31,12 @@ final class MatchStore {
 
   List<ClaimMatch> matches(Handle h, long articleId) {
     return h.createQuery(SELECT + " WHERE m.article_id = :id ORDER BY m.sentence, m.score DESC, m.id")
-        .bind("id", articleId).map(row).list();
+        .bind("id", articleId).registerColumnMapper(LINES, MatchStore::lines).map(ROW).list();
   }
 
   ClaimMatch match(Handle h, long articleId, long matchId) {
     return h.createQuery(SELECT + " WHERE m.article_id = :a AND m.id = :id").bind("a", articleId)
-        .bind("id", matchId).map(row).findOne()
+        .bind("id", matchId).registerColumnMapper(LINES, MatchStore::lines).map(ROW).findOne()
         .orElseThrow(() -> new org.factdesk.errors.NotFoundException(
             "That prior fact-check is not shown on this article (any more)."));
   }
@@ -82,7 +80,9 @@ final class MatchStore {
     return s == null ? null : ArticleStore.clip(ArticleStore.clean(s), max);
   }
 
-  private static List<String> lines(String text) {
+  /** What agrees and what differs are stored one item a line. */
+  private static List<String> lines(ResultSet rs, int column, StatementContext ctx) throws SQLException {
+    String text = rs.getString(column);
     return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
   }
 }

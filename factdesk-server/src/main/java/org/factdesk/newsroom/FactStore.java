@@ -1,40 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.newsroom;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** SQL for newsroom facts and their changes; every method runs in the caller's handle. */
 final class FactStore {
   private static final String SELECT = """
-      SELECT f.*, c.display_name AS created_by_name, u.display_name AS updated_by_name
+      SELECT f.*, f.start_date AS "start", f.end_date AS "end", f.event_when AS "when",
+             c.display_name AS created_by_name, u.display_name AS updated_by_name
         FROM newsroom_facts f
         JOIN users c ON c.id = f.created_by
         JOIN users u ON u.id = f.updated_by
       """;
 
-  private static final RowMapper<NewsroomFact> FACT = (rs, ctx) -> new NewsroomFact(rs.getLong("id"),
-      rs.getString("kind"), rs.getString("person_id"), rs.getString("person_name"), rs.getString("office_id"),
-      rs.getString("office_name"), rs.getString("start_date"), rs.getString("end_date"), rs.getString("event_id"),
-      rs.getString("event_name"), rs.getString("event_when"), rs.getString("event_kind"),
-      aliases(rs.getString("aliases")), rs.getString("source_url"), rs.getString("note"),
-      rs.getString("created_by_name"), instant(rs.getTimestamp("created_at")),
-      rs.getString("updated_by_name"), instant(rs.getTimestamp("updated_at")));
-
-  private static final RowMapper<FactChange> CHANGE = (rs, ctx) -> new FactChange(rs.getLong("id"),
-      rs.getLong("fact_id"), instant(rs.getTimestamp("at")), rs.getString("actor_name"),
-      rs.getString("action"), rs.getString("before_text"), rs.getString("after_text"), rs.getString("source_url"));
+  // JDBI's constructor mapping, as in every store: a column feeds the record component of the
+  // same name (snake_case to camelCase); the SQL renames where they differ; aliases are stored a line each.
+  private static final RowMapper<NewsroomFact> FACT = ConstructorMapper.of(NewsroomFact.class);
+  private static final RowMapper<FactChange> CHANGE = ConstructorMapper.of(FactChange.class);
+  private static final GenericType<List<String>> ALIASES = new GenericType<>() {};
 
   List<NewsroomFact> all(Handle h) {
-    return h.createQuery(SELECT + " ORDER BY f.id").map(FACT).list();
+    return h.createQuery(SELECT + " ORDER BY f.id").registerColumnMapper(ALIASES, FactStore::aliases).map(FACT).list();
   }
 
   Optional<NewsroomFact> find(Handle h, long id) {
-    return h.createQuery(SELECT + " WHERE f.id = :id").bind("id", id).map(FACT).findOne();
+    return h.createQuery(SELECT + " WHERE f.id = :id").bind("id", id).registerColumnMapper(ALIASES, FactStore::aliases)
+        .map(FACT).findOne();
   }
 
   /** Locks the fact's row until the transaction ends, so two corrections cannot cross. */
@@ -93,7 +94,7 @@ final class FactStore {
 
   List<FactChange> changes(Handle h) {
     return h.createQuery("""
-        SELECT ch.*, u.display_name AS actor_name
+        SELECT ch.*, ch.before_text AS "before", ch.after_text AS "after", u.display_name AS actor_name
           FROM newsroom_fact_changes ch JOIN users u ON u.id = ch.actor_id
          ORDER BY ch.id DESC
         """).map(CHANGE).list();
@@ -104,11 +105,8 @@ final class FactStore {
     return h.createQuery("SELECT COALESCE(MAX(id), 0) FROM newsroom_fact_changes").mapTo(Long.class).one();
   }
 
-  private static List<String> aliases(String text) {
+  private static List<String> aliases(ResultSet rs, int column, StatementContext ctx) throws SQLException {
+    String text = rs.getString(column);
     return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("\n")).filter(s -> !s.isBlank()).toList();
-  }
-
-  private static Instant instant(java.sql.Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

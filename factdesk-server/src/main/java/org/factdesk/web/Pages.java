@@ -35,7 +35,6 @@ import org.factdesk.desk.RevisionRecord;
 import org.factdesk.desk.Verdict;
 import org.factdesk.errors.BadInputException;
 import org.factdesk.errors.NotSignedInException;
-import org.factdesk.errors.RuleException;
 
 /** The desk's HTML pages. Every POST redirects (303) on success; GET never changes anything. */
 final class Pages {
@@ -85,12 +84,7 @@ final class Pages {
     r.get("/articles/{id}/edit", ctx -> {
       User user = WebApp.user(ctx);
       ArticleRecord a = desk.detail(user, WebApp.id(ctx, "id")).article();
-      if (!(user.may(Permission.EDIT_ANY_ARTICLE) || user.may(Permission.EDIT_OWN_ARTICLE) && a.createdBy() == user.id())) {
-        user.require(Permission.EDIT_ANY_ARTICLE);
-      }
-      if (a.state() == ArticleState.PUBLISHED) {
-        throw new RuleException("A published article changes only through a correction.");
-      }
+      desk.requireEdit(user, a);
       render(ctx, "edit_article.jte", new Views.EditPage(frame(ctx, "Edit: " + a.title()), a));
     });
     r.post("/articles/{id}/edit", ctx -> {
@@ -319,8 +313,7 @@ final class Pages {
     User user = WebApp.user(ctx);
     ArticleDetail detail = desk.detail(user, WebApp.id(ctx, "id"));
     ArticleRecord a = detail.article();
-    boolean mayEdit = a.state() != ArticleState.PUBLISHED && (user.may(Permission.EDIT_ANY_ARTICLE)
-        || user.may(Permission.EDIT_OWN_ARTICLE) && a.createdBy() == user.id());
+    boolean mayEdit = desk.mayEdit(user, a);
     String text = a.analysedText() != null && a.analysisCurrent() ? a.analysedText() : null;
     render(ctx, "article.jte", new Views.ArticlePage(frame(ctx, a.title()), detail,
         Highlighter.pieces(text, detail.findings(), detail.claims()), mayEdit,
