@@ -90,7 +90,9 @@ final class ArticleStore {
   }
 
   List<ClaimRecord> claims(Handle h, long articleId) {
-    return rows(h, CLAIM_SELECT + " WHERE c.article_id = :id ORDER BY c.span_start, c.id")
+    // The checklist in the engine's order (lead first, then by priority); added claims after, in text order.
+    return rows(h, CLAIM_SELECT + " WHERE c.article_id = :id"
+        + " ORDER BY CASE WHEN c.claim_rank > 0 THEN 0 ELSE 1 END, c.claim_rank, c.span_start, c.id")
         .bind("id", articleId).map(CLAIM).list();
   }
 
@@ -130,9 +132,9 @@ final class ArticleStore {
       Optional<ClaimRecord> old = d.inherited();
       h.createUpdate("""
           INSERT INTO claims (article_id, claim_type, score, span_start, span_end, sentence, verdict,
-                              evidence, note, decided_by, decided_at, carry_note, manual, assignee_id)
+                              evidence, note, decided_by, decided_at, carry_note, manual, assignee_id, claim_rank)
           VALUES (:article, :type, :score, :start, :end, :sentence, :verdict, :evidence, :note,
-                  :by, :at, :carry, :manual, :assignee)
+                  :by, :at, :carry, :manual, :assignee, :rank)
           """)
           .bind("article", id)
           // A type the checker set (or the analysis gave before) stays with the sentence.
@@ -141,6 +143,7 @@ final class ArticleStore {
           .bind("manual", d.manual())
           .bind("assignee", old.map(ClaimRecord::assigneeId).orElse(null))
           .bind("score", f.claim().map(c -> c.score()).orElse(1.0))
+          .bind("rank", d.manual() ? 0 : f.claim().map(c -> c.rank()).orElse(0))
           .bind("start", f.span().start()).bind("end", f.span().end())
           .bind("sentence", clip(f.quote(), 20000))
           .bind("verdict", old.map(c -> c.verdict() == null ? null : c.verdict().name()).orElse(null))

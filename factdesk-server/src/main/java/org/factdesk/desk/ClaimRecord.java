@@ -12,7 +12,7 @@ import java.util.List;
 public record ClaimRecord(long id, long articleId, String claimType, double score, int start,
     int end, String sentence, Verdict verdict, List<String> evidence, String note, Long decidedBy,
     String decidedByName, Instant decidedAt, String carryNote, boolean manual, Long assigneeId,
-    String assigneeName) {
+    String assigneeName, int claimRank) {
   public ClaimRecord {
     evidence = List.copyOf(evidence);
   }

@@ -75,7 +75,7 @@ final class LabelPolicyTest {
   }
 
   private static ClaimRecord claim(Verdict v) {
-    return new ClaimRecord(1, 1, "statistic", 1, 0, 4, "text", v, List.of(), null, null, null, null, null, false, null, null);
+    return new ClaimRecord(1, 1, "statistic", 1, 0, 4, "text", v, List.of(), null, null, null, null, null, false, null, null, 1);
   }
 
   private static FindingRecord finding(FindingStatus status) {

@@ -57,6 +57,23 @@ abstract class DeskContract {
   }
 
   @Test
+  void the_checklist_comes_in_the_engines_order_with_the_lead_first() {
+    // Text order would put the mayor's colour before the authority's figures; the checklist does not.
+    String text = "# Port costs\n\nThe port reopened on Monday after repairs.\n\n"
+        + "The mayor said the new terminal was a wonderful sight for the city.\n\n"
+        + "The port authority said fees would rise by 14 percent next year, costing shippers 3.2 billion euros.\n";
+    long id = newArticle(reporter, text);
+    JsonNode claims = analysed(id).get("claims");
+    assertThat(claims.size()).as("claims found").isGreaterThanOrEqualTo(2);
+    List<Integer> ranks = new ArrayList<>();
+    claims.forEach(c -> ranks.add(c.get("claimRank").asInt()));
+    assertThat(ranks).as("ranks in the order the desk lists them").isSorted().doesNotContain(0);
+    assertThat(ranks.get(0)).isEqualTo(1);
+    assertThat(claims.get(0).get("sentence").asText()).as("the lead paragraph first").contains("reopened on Monday");
+    assertThat(claims.get(1).get("sentence").asText()).as("figures above colour").contains("14 percent");
+  }
+
+  @Test
   void marking_checked_is_refused_with_the_reasons_until_every_claim_has_a_verdict_and_no_error_is_open() {
     long id = newArticle(reporter, ARTICLE);
     JsonNode a = analysed(id);
