@@ -93,7 +93,11 @@ final class Api {
       ctx.header("X-Total-Count", String.valueOf(page.total()));
       ctx.json(page.articles().stream().map(Api::summary).toList());
     });
-    r.get("/api/inbox", ctx -> ctx.json(desk.claims().inbox(WebApp.user(ctx))));
+    r.get("/api/inbox", ctx -> {
+      var inbox = desk.claims().inbox(WebApp.user(ctx));
+      ctx.json(new ApiShapes.Inbox(inbox.articles().stream().map(Api::summary).toList(),
+          inbox.claims().stream().map(ApiShapes.Claim::of).toList(), inbox.notices()));
+    });
     r.post("/api/inbox/read", ctx -> {
       desk.claims().markRead(WebApp.user(ctx));
       ctx.status(HttpStatus.NO_CONTENT);
@@ -136,7 +140,7 @@ final class Api {
     });
     r.post("/api/articles/{id}/claims/{claim}/type", ctx -> {
       ClaimType body = body(ctx, ClaimType.class);
-      ctx.json(desk.claims().retype(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"), body.type()));
+      ctx.json(ApiShapes.Claim.of(desk.claims().retype(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"), body.type())));
     });
     r.post("/api/articles/{id}/claims/{claim}/split", ctx -> {
       Split body = body(ctx, Split.class);
@@ -150,8 +154,8 @@ final class Api {
     });
     r.post("/api/articles/{id}/claims/{claim}/assign", ctx -> {
       Assignment body = body(ctx, Assignment.class);
-      ctx.json(desk.claims().assignClaim(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
-          body.assignee()));
+      ctx.json(ApiShapes.Claim.of(desk.claims().assignClaim(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
+          body.assignee())));
     });
     r.post("/api/articles/{id}/state", ctx -> {
       StateChange body = body(ctx, StateChange.class);
@@ -166,8 +170,8 @@ final class Api {
     });
     r.post("/api/articles/{id}/claims/{claim}/verdict", ctx -> {
       VerdictRequest body = body(ctx, VerdictRequest.class);
-      ctx.json(desk.recordVerdict(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
-          Verdict.parse(body.verdict()), body.evidence(), body.note()));
+      ctx.json(ApiShapes.Claim.of(desk.recordVerdict(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "claim"),
+          Verdict.parse(body.verdict()), body.evidence(), body.note())));
     });
     r.post("/api/articles/{id}/matches/{match}/decision", ctx -> {
       MatchDecision b = body(ctx, MatchDecision.class);
@@ -176,8 +180,8 @@ final class Api {
     });
     r.post("/api/articles/{id}/findings/{finding}/status", ctx -> {
       FindingChange body = body(ctx, FindingChange.class);
-      ctx.json(desk.resolveFinding(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "finding"),
-          FindingStatus.parse(body.status()), body.reason()));
+      ctx.json(ApiShapes.Finding.of(desk.resolveFinding(WebApp.user(ctx), WebApp.id(ctx, "id"), WebApp.id(ctx, "finding"),
+          FindingStatus.parse(body.status()), body.reason())));
     });
     r.post("/api/articles/{id}/findings/{finding}/link", ctx -> {
       SourceLink body = body(ctx, SourceLink.class);
@@ -307,7 +311,7 @@ final class Api {
     out.put("sourceText", a.sourceText());
     out.put("analysedText", a.analysedText());
     out.put("claims", d.claims().stream().map(c -> {
-      Map<String, Object> m = json.convertValue(c, Map.class);
+      Map<String, Object> m = json.convertValue(ApiShapes.Claim.of(c), Map.class);
       m.put("discussion", d.thread(c));
       m.put("priorFactChecks", d.matches(c).stream().map(Api::match).toList());
       return m;
@@ -316,7 +320,7 @@ final class Api {
     prior.put("mode", d.priorChecks().mode().label());
     prior.put("note", d.priorChecks().note());
     out.put("priorChecks", prior);
-    out.put("findings", d.findings());
+    out.put("findings", d.findings().stream().map(ApiShapes.Finding::of).toList());
     out.put("corrections", d.corrections());
     return out;
   }
