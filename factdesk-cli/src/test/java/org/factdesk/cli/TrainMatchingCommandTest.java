@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.archive.equivalence.EquivalenceTraining;
-import org.factdesk.archive.eval.LabelledPair;
-import org.factdesk.archive.eval.MatchingEvaluation;
+import org.factdesk.eval.matching.LabelledPair;
+import org.factdesk.eval.matching.MatchingEvaluation;
 import org.junit.jupiter.api.Test;
 
 class TrainMatchingCommandTest {

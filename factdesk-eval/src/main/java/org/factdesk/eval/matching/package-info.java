@@ -3,4 +3,4 @@
  * published (MAP@1, MAP@k), the same-claim decision on labelled news pairs, and the findings on
  * dated wire news read in their published format.
  */
-package org.factdesk.archive.eval;
+package org.factdesk.eval.matching;

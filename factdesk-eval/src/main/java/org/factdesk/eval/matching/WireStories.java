@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.archive.eval;
+package org.factdesk.eval.matching;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
