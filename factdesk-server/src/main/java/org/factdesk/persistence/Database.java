@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   /** Recovery is not tried more often than this, however many requests fail at once. */
   private static final long RECOVERY_PAUSE_NANOS = 2_000_000_000L;
+  private static final long SHUTDOWN_WAIT_SECONDS = 10;
 
   private final HikariDataSource pool;
   private final Jdbi jdbi;
@@ -120,9 +121,11 @@ public final class Database implements AutoCloseable {
       lastRecovery = now;
     }
     pool.getHikariPoolMXBean().softEvictConnections();
-    // A request never waits for the shutdown, and a shutdown still under way is not started twice.
+    // The shutdown runs on its own thread and is waited for a bounded time: when it finishes, the
+    // next request opens the file afresh; when it hangs (it once did on a full disk), no request
+    // thread hangs with it, and a shutdown still under way is not started twice.
     if (url.startsWith("jdbc:h2:file:") && shuttingDown.compareAndSet(false, true)) {
-      recovery.execute(() -> {
+      java.util.concurrent.Future<?> shutdown = recovery.submit(() -> {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
           s.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException e) {
@@ -133,6 +136,16 @@ public final class Database implements AutoCloseable {
           shuttingDown.set(false);
         }
       });
+      try {
+        shutdown.get(SHUTDOWN_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        LOG.warn("Shutting the broken embedded database down takes over {} s; requests go on meanwhile",
+            SHUTDOWN_WAIT_SECONDS);
+      } catch (java.util.concurrent.ExecutionException e) {
+        LOG.debug("Shutting the broken embedded database down failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     LOG.warn("The database failed; its connections were retired so the next request starts afresh");
   }

@@ -97,6 +97,8 @@ final class ReaderDayIT {
     browser.findElement(By.id("email")).sendKeys("mo@news.test");
     browser.findElement(By.id("password")).sendKeys(RunningDesk.PASSWORD);
     browser.findElement(By.id("sign-in")).click();
+    // Signing in navigates too; the queue must not be asked for before the session exists.
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("logout")).isEmpty());
     browser.get(desk.base + "/desk/comments");
     assertThat(browser.findElement(By.cssSelector("td.reason")).getText()).contains("First comment");
     browser.findElement(By.cssSelector("input[name=ids]")).click();
