@@ -344,9 +344,22 @@ final class DeskDayIT {
 
   /** Clicks and waits for the next page: a click returns before the page it leads to has loaded. */
   private void clickAndWait(By by) {
-    WebElement element = browser.findElement(by);
-    element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = browser.findElement(by);
+      try {
+        element.click();
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // The page reloaded under the click (it refreshes itself while work is under way): find it again.
+        boolean reloaded = e instanceof org.openqa.selenium.StaleElementReferenceException
+            || String.valueOf(e.getMessage()).contains("does not belong to the document");
+        if (!reloaded || attempt == 3) {
+          throw e;
+        }
+        continue;
+      }
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+      return;
+    }
   }
 
   private void waitForAnalysis() {
