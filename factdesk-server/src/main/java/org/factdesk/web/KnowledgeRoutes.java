@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -9,7 +8,6 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.factdesk.accounts.Permission;
 import org.factdesk.accounts.User;
-import org.factdesk.errors.BadInputException;
 import org.factdesk.newsroom.EventInput;
 import org.factdesk.newsroom.NewsroomFact;
 import org.factdesk.newsroom.NewsroomFacts;
@@ -101,21 +99,7 @@ final class KnowledgeRoutes {
 
   private <T> T body(Context ctx, Class<T> type) {
     WebApp.user(ctx).require(Permission.EDIT_KNOWLEDGE);
-    String text = ctx.body();
-    if (text.isBlank()) {
-      throw new BadInputException("Send a JSON object in the request body.");
-    }
-    try {
-      T value = json.readValue(text, type);
-      if (value == null) {
-        throw new BadInputException("Send a JSON object in the request body.");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      String detail = e.getOriginalMessage();
-      throw new BadInputException("The request body is not what this action expects: "
-          + (detail.length() > 200 ? detail.substring(0, 200) : detail));
-    }
+    return Api.body(json, ctx, type);
   }
 
   private static Views.Frame frame(Context ctx, String title) {
