@@ -4,7 +4,6 @@ package org.factdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -272,23 +271,7 @@ abstract class DeskContract {
   }
 
   JsonNode analysed(long id) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (true) {
-      JsonNode a = reporter.get("/api/articles/" + id).json();
-      String status = a.at("/analysis/status").asText();
-      if (a.at("/analysis/current").asBoolean() || status.equals("failed")) {
-        assertThat(status).as(a.at("/analysis/error").asText()).isEqualTo("done");
-        return a;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("analysis did not finish: " + a);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
+    return reporter.analysed(id);
   }
 
   static List<JsonNode> errors(JsonNode article) {

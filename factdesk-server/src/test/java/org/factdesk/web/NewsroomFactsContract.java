@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -251,22 +250,6 @@ abstract class NewsroomFactsContract {
   }
 
   JsonNode analysed(long id) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (true) {
-      JsonNode a = editor.get("/api/articles/" + id).json();
-      String status = a.at("/analysis/status").asText();
-      if (a.at("/analysis/current").asBoolean() || status.equals("failed")) {
-        assertThat(status).as(a.at("/analysis/error").asText()).isEqualTo("done");
-        return a;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("analysis did not finish: " + a);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
+    return editor.analysed(id);
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -237,23 +236,7 @@ abstract class PriorFactChecksContract {
   }
 
   static JsonNode analysed(RunningDesk.ApiClient who, long id) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (true) {
-      JsonNode a = who.get("/api/articles/" + id).json();
-      String status = a.at("/analysis/status").asText();
-      if (a.at("/analysis/current").asBoolean() || status.equals("failed")) {
-        assertThat(status).as(a.at("/analysis/error").asText()).isEqualTo("done");
-        return a;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("analysis did not finish: " + a);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
+    return who.analysed(id);
   }
 
   static String tempDir(String name) {

@@ -83,6 +83,30 @@ final class RunningDesk implements AutoCloseable {
       return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** The article once its analysis has finished (failing the test if it failed or took over 2 minutes). */
+    JsonNode analysed(long id) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (true) {
+        JsonNode a = get("/api/articles/" + id).json();
+        String status = a.at("/analysis/status").asText();
+        if (a.at("/analysis/current").asBoolean() || status.equals("failed")) {
+          if (!status.equals("done")) {
+            throw new AssertionError("analysis failed: " + a.at("/analysis/error").asText());
+          }
+          return a;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("analysis did not finish: " + a);
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    }
+
     Response post(String path, Object body) {
       return send(HttpRequest.newBuilder(URI.create(base + path))
           .header("Content-Type", "application/json")
