@@ -44,11 +44,7 @@ public final class ConfirmedRoleDetector implements Detector {
       if (!a.kind().isRole()) {
         continue;
       }
-      String when = !a.anchor().isPresent()
-          ? "in " + a.anchor().time().map(org.factdesk.timeline.Anchor::describe).orElse("the time it speaks of") + " ("
-              + a.anchor().describe() + ")"
-          : s.date().map(d -> "on " + d).orElse(s.frame().describe().startsWith("at any")
-              ? "at the article's time" : "in the article's time frame (" + s.frame().describe() + ")");
+      String when = CheckedTime.of(a, s, true);
       out.add(new Finding(FindingCodes.KB_CONFIRMED, Severity.INFO, a.span(), a.quote(),
           "Confirmed: " + a.claim() + " " + when + ".", a.evidence(), Optional.empty()));
     }

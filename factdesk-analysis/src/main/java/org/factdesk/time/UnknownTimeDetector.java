@@ -46,10 +46,7 @@ public final class UnknownTimeDetector implements Detector {
       if (!a.kind().isRole()) {
         continue;
       }
-      String when = !a.anchor().isPresent()
-          ? "in " + a.anchor().time().map(org.factdesk.timeline.Anchor::describe).orElse("the time it speaks of") + " ("
-              + a.anchor().describe() + ")"
-          : s.date().map(d -> "on " + d).orElse("at the article's time");
+      String when = CheckedTime.of(a, s, false);
       out.add(new Finding(FindingCodes.TIME_UNKNOWN, Severity.INFO, a.span(), a.quote(),
           "Unknown: whether " + a.claim() + " " + when + " cannot be checked: " + u.reason() + ".",
           a.evidence(), Optional.empty()));
