@@ -18,7 +18,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,7 +70,7 @@ final class DeskDayIT {
     shot("02-import");
     WebElement create = browser.findElement(By.id("save-article"));
     create.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(create));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(create));
     waitForAnalysis();
     String article = browser.getCurrentUrl();
     assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).as("the stale title").isNotEmpty();
@@ -86,7 +85,7 @@ final class DeskDayIT {
     new Select(stale.findElement(By.name("status"))).selectByValue("fixed");
     WebElement fixButton = stale.findElement(By.cssSelector("button[type=submit]"));
     fixButton.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(fixButton));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(fixButton));
     assertThat(browser.findElement(By.id("problem")).getText()).contains("cannot be marked fixed").contains("still raises time.role");
     shot("04-fixed-refused");
     browser.get(article);
@@ -116,7 +115,7 @@ final class DeskDayIT {
     setValue(browser.findElement(By.id("text")), EarnedLabelContract.CORRECTED);
     WebElement save = browser.findElement(By.id("save-edit"));
     save.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(save));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(save));
     waitForAnalysis();
     assertThat(browser.findElements(By.cssSelector(".finding .badge.error"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector(".card.claim-open"))).hasSize(1);
@@ -177,7 +176,7 @@ final class DeskDayIT {
     setValue(browser.findElement(By.id("asOf")), java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
     WebElement createNext = browser.findElement(By.id("save-article"));
     createNext.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(createNext));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(createNext));
     waitForAnalysis();
     String next = browser.getCurrentUrl();
     WebElement match = browser.findElement(By.cssSelector(".prior-check[data-timing=before]"));
@@ -254,7 +253,7 @@ final class DeskDayIT {
     setValue(browser.findElement(By.id("asOf")), "2026-06-01");
     WebElement create = browser.findElement(By.id("save-article"));
     create.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(create));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(create));
     waitForAnalysis();
     String article = browser.getCurrentUrl();
 
@@ -270,7 +269,7 @@ final class DeskDayIT {
     form.findElement(By.name("url")).sendKeys("https://example.org/trust/annual-report.pdf");
     WebElement add = form.findElement(By.cssSelector("button[type=submit]"));
     add.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(add));
     waitForAnalysis();
     assertThat(browser.findElements(By.cssSelector("form.add-link"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector(".finding:has([data-status=open]) [data-trigger='source.unlinked']")))
@@ -337,7 +336,7 @@ final class DeskDayIT {
     evidence.clear();
     evidence.sendKeys("https://example.org/port-statistics-2024");
     card.findElement(By.xpath(".//button[text()='Record verdict']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(card));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(HeadlessChromium.gone(card));
     assertThat(claimCards(index).get(index)
         .findElement(By.cssSelector("[data-verdict]")).getAttribute("data-verdict")).isEqualTo(verdict);
   }
@@ -357,7 +356,7 @@ final class DeskDayIT {
         }
         continue;
       }
-      new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(HeadlessChromium.gone(element));
       return;
     }
   }

@@ -37,4 +37,24 @@ final class HeadlessChromium {
   static void screenshot(ChromeDriver browser, String name) throws IOException {
     Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
+
+  /**
+   * Waits-for condition: the element's page has gone. Chromium reports a replaced page's element
+   * either as stale or as a node that "does not belong to the document"; both mean it has gone.
+   */
+  static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
+  }
 }
