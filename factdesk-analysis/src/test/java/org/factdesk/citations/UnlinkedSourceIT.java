@@ -57,6 +57,35 @@ class UnlinkedSourceIT {
   }
 
   @Test
+  void documentsCitedInLongerFrames() throws Exception {
+    assertThat(flagged("Funds lost $7 billion, data from Acme Flows, a unit of Acme Corp, show.")).hasSize(1);
+    assertThat(flagged("An annual survey of 60 lenders released this month, compiled by a bank, showed most plan cuts."))
+        .hasSize(1);
+    assertThat(flagged("The editorial also urged regulators to act.")).hasSize(1);
+    assertThat(flagged("Rates may fall, Acme economists said in note to clients on Monday.")).hasSize(1);
+    assertThat(flagged("\"Buy gold,\" one fund manager told the survey.")).hasSize(1);
+    assertThat(flagged("The cuts are smaller than planned, a person told the Journal.")).hasSize(1);
+    assertThat(flagged("Hundreds of comments posted on a support website said the tablet ran hot.")).hasSize(1);
+    assertThat(flagged("The pound fell after weekend newspaper comments by the minister.")).hasSize(1);
+    assertThat(findings("The project stalled, according to an internal analysis.").get(0).message()).contains("an analysis");
+  }
+
+  @Test
+  void anArticleKnowsItsOwnOutletByItsAddress() {
+    assertThat(UnlinkedSourceDetector.siteName("https://www.telegraph.co.uk/news/1")).isEqualTo("telegraph");
+    assertThat(UnlinkedSourceDetector.siteName("http://news.yahoo.com/x")).isEqualTo("yahoo");
+    assertThat(UnlinkedSourceDetector.siteName("not an address")).isNull();
+  }
+
+  @Test
+  void speakingToBroadcastersOrThePressIsNotCitingAPiece() throws Exception {
+    assertThat(flagged("\"We are ready,\" the minister told CNBC.")).isEmpty();
+    assertThat(flagged("\"We are ready,\" the minister told Austrian radio.")).isEmpty();
+    assertThat(flagged("\"We are ready,\" the minister told the press.")).isEmpty();
+    assertThat(flagged("\"We are ready,\" the minister told reporters.")).isEmpty();
+  }
+
+  @Test
   void aPersonWhoseNameIsAnOutletIsNotOne() throws Exception {
     assertThat(flagged("Bloomberg said the city would add 2,000 officers.")).isEmpty();
     assertThat(flagged("Prices will rise, said Time, the company's finance chief.")).isEmpty();
@@ -88,5 +117,6 @@ class UnlinkedSourceIT {
     assertThat(flagged("Prices rose. The [report](https://example.org/r.pdf) is long.\n\nLater, the report said costs fell too."))
         .isEmpty();
     assertThat(flagged("See the full report [here](https://example.org/r.pdf).")).isEmpty();
+    assertThat(flagged("Two [studies](https://example.org/s) looked at it.\n\nIn other words, the study shows it works.")).isEmpty();
   }
 }

@@ -36,8 +36,13 @@ final class EvalAttributionCommand implements Callable<Integer> {
       description = "where the corpus's source paths live (default ${DEFAULT-VALUE})")
   Path shared;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test rows are held out from tuning")
+  @Option(names = "--pages", paramLabel = "DIR", defaultValue = "benchmarks/extraction/data",
+      description = "the extraction benchmark's pages, which the web rows point into (default ${DEFAULT-VALUE};"
+          + " built by benchmarks/extraction/prepare.sh)")
+  Path pages;
+
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test and web rows are held out from tuning")
   String split;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
@@ -47,8 +52,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test or all, not " + split);
+    if (!List.of("dev", "test", "web", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web or all, not " + split);
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -61,14 +66,17 @@ final class EvalAttributionCommand implements Callable<Integer> {
     AttributionEvaluation evaluation;
     long started = System.nanoTime();
     corpus = AttributionCorpus.read(file);
-    evaluation = new AttributionEvaluation(Engine.loadDefault(), shared);
+    evaluation = new AttributionEvaluation(Engine.loadDefault(), shared, pages);
     judged = evaluation.judge(corpus);
     out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
     out.println(evaluation.timing());
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test") : List.of(split)) {
-      print(out, s, Scores.of(judged.stream().filter(j -> j.instance().split().equals(s)).toList()));
+    for (String s : split.equals("all") ? List.of("dev", "test", "web") : List.of(split)) {
+      List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
+      if (!rows.isEmpty() || !split.equals("all")) {
+        print(out, s, Scores.of(rows));
+      }
     }
     List<Judged> chosen = judged.stream().filter(j -> split.equals("all") || j.instance().split().equals(split)).toList();
     int printed = 0;

@@ -37,10 +37,13 @@ import org.factdesk.eval.scoring.PrecisionRecall;
 public final class AttributionEvaluation {
   private final Engine analyzer;
   private final Path shared;
+  private final Path pages;
   private final ArticleReaders readers = new ArticleReaders();
   private final UnnamedAuthorityDetector unnamed = new UnnamedAuthorityDetector();
   private final UnlinkedSourceDetector unlinked = new UnlinkedSourceDetector();
   private final List<long[]> timings = new ArrayList<>();
+  /** Rows whose source is a page of the extraction benchmark: "web:ID". */
+  static final String WEB = "web:";
 
   /**
    * Warm milliseconds per article, averaged over all but the first tenth: preparing it (NLP,
@@ -58,9 +61,14 @@ public final class AttributionEvaluation {
         + " unnamed-authority + unlinked-source detectors %.2f ms", warm.size(), ms[0], ms[1], ms[2]);
   }
 
-  public AttributionEvaluation(Engine analyzer, Path shared) {
+  /**
+   * @param shared where the Reuters stories live (../shared)
+   * @param pages the extraction benchmark's data folder, whose pages/ID.html the "web:ID" rows point into
+   */
+  public AttributionEvaluation(Engine analyzer, Path shared, Path pages) {
     this.analyzer = analyzer;
     this.shared = shared;
+    this.pages = pages;
   }
 
   /** What the engine said about one labelled sentence. */
@@ -78,6 +86,8 @@ public final class AttributionEvaluation {
       if (first.isInline()) {
         article = readers.read(first.inlineText().get().getBytes(StandardCharsets.UTF_8), first.id() + ".md",
             Optional.of(ArticleFormat.MARKDOWN));
+      } else if (first.source().startsWith(WEB)) {
+        article = readPage(first.source());
       } else {
         article = readStory(first.source());
       }
@@ -91,7 +101,8 @@ public final class AttributionEvaluation {
       long t3 = System.nanoTime();
       timings.add(new long[] {t1 - t0, t2 - t1, t3 - t2});
       for (LabelledInstance i : e.getValue()) {
-        Span span = i.isInline() ? new Span(0, article.text().length()) : new Span(i.start(), i.end());
+        Span span = i.isInline() ? new Span(0, article.text().length())
+            : i.source().startsWith(WEB) ? SentenceFinder.find(i, article.text()) : new Span(i.start(), i.end());
         if (span.end() > article.text().length()) {
           throw new DatasetFormatException(i.id() + ": offsets " + i.start() + ".." + i.end() + " run past " + i.source());
         }
@@ -116,6 +127,19 @@ public final class AttributionEvaluation {
       }
     }
     return out;
+  }
+
+  /**
+   * A web page of the extraction benchmark, read exactly as {@code check} reads an HTML file, links
+   * and all: the page is what the web rows' offsets point into.
+   */
+  private Article readPage(String source) throws UnreadableArticleException {
+    Path file = pages.resolve("pages").resolve(source.substring(WEB.length()) + ".html");
+    if (!Files.isRegularFile(file)) {
+      throw new DatasetFormatException("the corpus points at " + source + ", but " + file + " is missing: build the pages"
+          + " with benchmarks/extraction/prepare.sh (see benchmarks/extraction/README.md) or say where they are with --pages DIR");
+    }
+    return readers.read(file);
   }
 
   /**

@@ -29,6 +29,27 @@ class AttributionCorpusTest {
   }
 
   @Test
+  void theWebCorpusPointsAtBenchmarkPagesAndKeepsAHashOfEachSentence() throws Exception {
+    List<LabelledInstance> web = AttributionCorpus.read(Path.of("corpus/attribution-web.tsv"));
+    assertThat(web).isNotEmpty().allSatisfy(i -> {
+      assertThat(i.split()).isEqualTo("web");
+      assertThat(i.source()).startsWith(AttributionEvaluation.WEB);
+      assertThat(i.cue()).matches("(?:broad|doc)@[0-9a-f]{10}");
+    });
+  }
+
+  @Test
+  void aWebSentenceIsFoundAgainWhereverTheReaderNowPutsIt() {
+    String sentence = "A study found it.";
+    LabelledInstance row = new LabelledInstance("w1", "web", "web:x", 4, 4 + sentence.length(),
+        Set.of(AttributionLabel.NONE), "doc@" + SentenceFinder.sha1(sentence).substring(0, 10), Optional.empty());
+    assertThat(SentenceFinder.find(row, "Hi. A study found it. Bye.")).isEqualTo(new org.factdesk.article.Span(4, 21));
+    assertThat(SentenceFinder.find(row, "More text. Hi. A study found it.")).isEqualTo(new org.factdesk.article.Span(15, 32));
+    assertThatThrownBy(() -> SentenceFinder.find(row, "Hi. A study found that.")).isInstanceOf(DatasetFormatException.class)
+        .hasMessageContaining("w1");
+  }
+
+  @Test
   void malformedRowsAreRefusedNamingTheLine() throws Exception {
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t5\t2\tvague\tanon\t\n");
@@ -37,7 +58,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev or test");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test or web");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
