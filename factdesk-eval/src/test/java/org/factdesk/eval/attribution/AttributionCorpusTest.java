@@ -34,7 +34,7 @@ class AttributionCorpusTest {
     assertThat(web).isNotEmpty().allSatisfy(i -> {
       assertThat(i.split()).isEqualTo("web");
       assertThat(i.source()).startsWith(AttributionEvaluation.WEB);
-      assertThat(i.cue()).matches("(?:broad|doc)@[0-9a-f]{10}");
+      assertThat(i.cue()).matches("(?:broad|doc|doc2)@[0-9a-f]{10}");
     });
   }
 
