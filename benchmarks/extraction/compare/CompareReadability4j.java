@@ -1,9 +1,11 @@
 // Scores net.dankito.readability4j (a Kotlin port of Mozilla's Readability.js, Apache-2.0) on the
 // extraction benchmark with Factdesk's own scorer, so the two extractors meet on the same pages.
-// Run from the repository root after `mvn -DskipTests package` and benchmarks/extraction/prepare.sh:
-//   java -cp "factdesk-cli/target/factdesk.jar:factdesk-cli/target/lib/*:$R4J" \
+// This scores readability4j alone (its own text); `factdesk read` now asks it for the article
+// element and reads that itself (org.factdesk.article.ReadabilityContent).
+// Run from the repository root after `mvn -DskipTests package` and benchmarks/extraction/prepare.sh
+// (readability4j is in factdesk-cli/target/lib since session 4):
+//   java -cp "factdesk-cli/target/factdesk.jar:factdesk-cli/target/lib/*" \
 //     benchmarks/extraction/compare/CompareReadability4j.java benchmarks/extraction/data benchmarks/extraction/gold.json test
-// where R4J holds readability4j-1.0.8.jar and kotlin-stdlib-1.3.72.jar from Maven Central.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

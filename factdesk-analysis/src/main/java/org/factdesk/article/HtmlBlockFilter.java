@@ -36,8 +36,11 @@ final class HtmlBlockFilter implements ArticleTextBuilder.BlockFilter {
       + "|^\\S+@\\S+\\.\\w+$|^@\\w+$|reach (?:him|her|them) at");
 
   private final String headline;
+  private final boolean linkBlocks;
 
-  HtmlBlockFilter(String headline) {
+  /** {@code linkBlocks}: also drop short blocks that are mostly links. */
+  HtmlBlockFilter(String headline, boolean linkBlocks) {
+    this.linkBlocks = linkBlocks;
     this.headline = headline == null ? null : BlockClassifier.normaliseForCompare(headline);
   }
 
@@ -68,7 +71,7 @@ final class HtmlBlockFilter implements ArticleTextBuilder.BlockFilter {
     if (length < 100 && FURNITURE.matcher(text).find() && (!sentence || length < 40)) {
       return Optional.of("share, newsletter and other prompts");
     }
-    if (c.linkDensity() > 0.5 && length < 300) {
+    if (linkBlocks && c.linkDensity() > 0.5 && length < 300) {
       return Optional.of("links");
     }
     if (i >= blocks.size() - 4 && length < 400 && BIO.matcher(text).find()) {

@@ -20,8 +20,10 @@ import org.jsoup.select.NodeVisitor;
  * Reads a web page as a reader would. Metadata first ({@link HtmlMetadata}), then the page is
  * cleaned of what is never prose ({@link PageCleaner}), the main content is found
  * ({@link MainContentFinder}), and its blocks are judged ({@link HtmlBlockFilter}). The text
- * is the headline followed by the body blocks; what was left out is counted by reason. When the
- * class and id hints leave almost nothing, the page is read again without them. Every walk is
+ * is the headline followed by the body blocks; what was left out is counted by reason. The main
+ * content is first asked of Readability ({@link ReadabilityContent}); when it finds none, our own
+ * {@link MainContentFinder} looks, and when the class and id hints leave almost nothing, the page is
+ * read again without them. Every walk is
  * iterative, so deeply nested pages cannot overflow the stack.
  */
 final class HtmlReader {
@@ -33,16 +35,31 @@ final class HtmlReader {
 
   private final HtmlMetadata metadataReader = new HtmlMetadata();
 
+  /**
+   * Who finds the main content, in the order tried: Readability, then our finder with class and id
+   * hints, then without them (when the hints removed the article).
+   */
+  private enum Finder {
+    READABILITY,
+    HINTS,
+    NO_HINTS
+  }
+
   Article read(String html, String name, Optional<String> baseUri) {
-    Article first = read(html, name, baseUri, true);
+    Article readable = read(html, name, baseUri, Finder.READABILITY);
+    if (readable.body().text().length() >= RETRY_BELOW) {
+      return readable;
+    }
+    // Readability found no article of a reader's length (a short page, or none it could score).
+    Article first = read(html, name, baseUri, Finder.HINTS);
     if (first.body().text().length() >= RETRY_BELOW) {
       return first;
     }
-    Article second = read(html, name, baseUri, false);
+    Article second = read(html, name, baseUri, Finder.NO_HINTS);
     return second.body().text().length() > first.body().text().length() ? second : first;
   }
 
-  private Article read(String html, String name, Optional<String> baseUri, boolean useHints) {
+  private Article read(String html, String name, Optional<String> baseUri, Finder finder) {
     Document doc = Jsoup.parse(html, baseUri.orElse(""));
     HtmlMetadata.Found found = metadataReader.read(doc);
     ArticleMetadata metadata = found.metadata();
@@ -56,11 +73,25 @@ final class HtmlReader {
       out.append(headline);
       out.endBlock(BlockKind.HEADLINE);
     }
+    boolean readabilityFound = false;
     if (body != null) {
-      PageCleaner.clean(body, useHints, dropped);
-      MainContentFinder finder = new MainContentFinder();
-      List<Element> roots = finder.find(body);
-      int outside = finder.blocksOutside(body, roots);
+      Optional<Element> readable = finder == Finder.READABILITY
+          ? ReadabilityContent.find(doc) : Optional.empty();
+      PageCleaner.clean(body, finder != Finder.NO_HINTS, dropped);
+      List<Element> roots;
+      int outside;
+      readabilityFound = readable.isPresent();
+      if (readable.isPresent()) {
+        // Furniture Readability keeps inside the article (an inline newsletter box, a share bar)
+        // goes by our names for it; it was counted above, on the page.
+        PageCleaner.clean(readable.get(), true, new TreeMap<>());
+        roots = List.of(readable.get());
+        outside = Math.max(0, countBlocks(body) - countBlocks(readable.get()));
+      } else {
+        MainContentFinder ours = new MainContentFinder();
+        roots = ours.find(body);
+        outside = ours.blocksOutside(body, roots);
+      }
       if (outside > 0) {
         dropped.put("outside the main content", outside);
       }
@@ -69,7 +100,9 @@ final class HtmlReader {
         out.endBlock(BlockKind.PARAGRAPH);
       }
     }
-    HtmlBlockFilter filter = new HtmlBlockFilter(headline);
+    // Readability already dropped link-heavy parts of its article by their element; its short
+    // linked items (a list of titles the article names) are prose there, not a link bar.
+    HtmlBlockFilter filter = new HtmlBlockFilter(headline, !readabilityFound);
     Article article = out.build(name, ArticleFormat.HTML, metadata, filter, dropped);
     if (article.metadata().published().isEmpty()) {
       Optional<TextDates.Found> date = TextDates.find(datedLines).or(() -> TextDates.find(out.collectedTexts()));
@@ -83,6 +116,20 @@ final class HtmlReader {
       }
     }
     return article;
+  }
+
+  /** Blocks counted as left out when Readability chose the content. */
+  private static final Set<String> COUNTED = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd");
+
+  /** Blocks of text (paragraphs, list items, headings) under {@code root}. */
+  private static int countBlocks(Element root) {
+    int n = 0;
+    for (Element e : root.getAllElements()) {
+      if (COUNTED.contains(e.normalName()) && e.hasText()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Short texts the page marks as its byline or date line, read before furniture is removed. */

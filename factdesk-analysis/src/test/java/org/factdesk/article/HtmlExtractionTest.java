@@ -100,4 +100,37 @@ class HtmlExtractionTest {
     Article a = readers.read(html.getBytes(StandardCharsets.UTF_8), "odd.html", Optional.empty());
     assertThat(a.body().text()).startsWith("The article text sits in a container");
   }
+
+  private static final String PROSE = "The harbour board met on Tuesday and agreed the new berth charges after a long debate. ";
+
+  @Test
+  void linksInTheArticleKeepThePagesAddress() throws Exception {
+    String html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"story-body\">"
+        + "<p>" + PROSE.repeat(3) + "See <a href=\"../reports/berths.pdf\">the board's report</a> for the figures.</p>"
+        + "<p>" + PROSE.repeat(3) + "</p></div><aside><p>Most read: other stories</p></aside></body></html>";
+    Article a = readers.read(html.getBytes(StandardCharsets.UTF_8), "page.html", Optional.empty(), Optional.empty(),
+        Optional.of("https://example.org/news/2025/harbour.html"));
+    assertThat(a.body().text()).startsWith("The harbour board met").doesNotContain("Home", "Most read");
+    Link link = a.links().get(0);
+    assertThat(a.text(link.span())).isEqualTo("the board's report");
+    assertThat(link.href()).isEqualTo("https://example.org/news/reports/berths.pdf");
+  }
+
+  @Test
+  void aListOfTitlesTheArticleNamesIsKeptEvenWhenLinked() throws Exception {
+    String html = "<html><body><article><h1>Five games to play this winter</h1><p>" + PROSE.repeat(4) + "</p>"
+        + "<p>These are the ones worth the price, in the order we liked them:</p><ul>"
+        + "<li><a href=\"/g/1\">Harbour Lights</a> ($30)</li><li><a href=\"/g/2\">North Quay</a> ($20)</li>"
+        + "<li><a href=\"/g/3\">Breakwater</a> ($20)</li></ul><p>" + PROSE.repeat(3) + "</p></article></body></html>";
+    Article a = readers.read(html.getBytes(StandardCharsets.UTF_8), "games.html", Optional.empty());
+    assertThat(a.body().text()).contains("Harbour Lights ($30)", "North Quay ($20)", "Breakwater ($20)");
+  }
+
+  @Test
+  void aPageTooDeepForReadabilityIsReadByOurFinder() throws Exception {
+    String html = "<html><body>" + "<div>".repeat(400) + "<p>" + PROSE.repeat(4) + "</p>" + "</div>".repeat(400)
+        + "</body></html>";
+    Article a = readers.read(html.getBytes(StandardCharsets.UTF_8), "deep.html", Optional.empty());
+    assertThat(a.body().text()).startsWith("The harbour board met");
+  }
 }
