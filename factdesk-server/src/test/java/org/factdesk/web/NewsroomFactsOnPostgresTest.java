@@ -3,6 +3,7 @@ package org.factdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,10 @@ final class NewsroomFactsOnPostgresTest extends NewsroomFactsContract {
           "sourceUrl", "https://example.org/starmer")).status()).isEqualTo(200);
       RunningDesk.Response again = viaTwo.post("/api/articles/" + id + "/reanalyse", Map.of());
       assertThat(again.status()).isEqualTo(200);
-      assertThat(again.json().at("/analysis/current").asBoolean()).as("analysed before the request returned").isTrue();
-      assertThat(codes(again.json())).as("the other process lays the new fact on its own engine").contains("time.role");
+      // A short article is analysed before the request returns unless a desk's background worker
+      // claimed the queued job first (both processes poll the same queue), so wait for it either way.
+      JsonNode analysed = viaTwo.analysed(id);
+      assertThat(codes(analysed)).as("the other process lays the new fact on its own engine").contains("time.role");
     }
   }
 }
