@@ -162,6 +162,8 @@ def main():
     ap.add_argument("--embedding", default="minilm")
     ap.add_argument("--only-ct24", help="keep only train rows whose text is in this CT24 train file")
     ap.add_argument("--heads", default="emb,joint,blend,mlp,mlp-blend")
+    ap.add_argument("--mlp-epochs", type=int, default=30)
+    ap.add_argument("--mlp-seeds", type=int, default=3)
     ap.add_argument("--static", metavar="VOCAB_DIR",
                     help="replace the sentence embedding by a static one: the SIF-weighted mean of the embeddings of "
                          "single words, read from an export whose test rows are a word list")
@@ -215,12 +217,12 @@ def main():
         mean, std = emb[tr].mean(0), emb[tr].std(0) + 1e-6
         z = (emb - mean) / std
         scores_dev, scores_te = [], []
-        for seed in range(3):
-            f = mlp(z[tr], y[tr].astype(float), z[dv], y[dv], 256, seed)
+        for seed in range(args.mlp_seeds):
+            f = mlp(z[tr], y[tr].astype(float), z[dv], y[dv], 256, seed, epochs=args.mlp_epochs)
             scores_dev.append(f(z[dv]))
             scores_te.append(f(z[te]))
         md, mt = np.mean(scores_dev, 0), np.mean(scores_te, 0)
-        report(f"{args.embedding} + MLP 256 (3 seeds averaged, epochs chosen on dev)", md, mt, y[dv], y[te])
+        report(f"{args.embedding} + MLP 256 ({args.mlp_seeds} seeds averaged, best of {args.mlp_epochs} epochs on dev)", md, mt, y[dv], y[te])
         if "mlp-blend" in heads:
             best = max((prf(a * linear[dv] + (1 - a) * md, y[dv], best_threshold(a * linear[dv] + (1 - a) * md, y[dv]))[2], a)
                        for a in np.linspace(0, 1, 11))
