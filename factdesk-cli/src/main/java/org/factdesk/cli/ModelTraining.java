@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.eval.dataset.LabelledSentence;
+import org.factdesk.eval.embedding.FeatureExport;
 import org.factdesk.eval.embedding.MiniLmHeadExperiment;
 import org.factdesk.eval.scoring.PrecisionRecall;
 import org.factdesk.eval.scoring.Scoring;
@@ -39,6 +40,10 @@ final class ModelTraining {
     out.println(trained.onTrain().headline(task + " train"));
     if (!test.isEmpty()) {
       out.println(PrecisionRecall.at(Scoring.score(test, trained.model()::score), trained.model().threshold()).headline(task + " test"));
+    }
+    if (flags.export != null) {
+      new FeatureExport(new ProgressBar(err)).write(flags.export, trained.model(), flags.embeddings, train, dev, test)
+          .forEach(out::println);
     }
     out.println(trained.onDev().orElse(trained.onTrain()).headline(task + (trained.onDev().isPresent() ? " dev" : " train")));
   }

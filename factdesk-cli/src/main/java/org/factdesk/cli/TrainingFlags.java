@@ -2,6 +2,7 @@
 package org.factdesk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.factdesk.eval.training.TrainingOptions;
 import org.factdesk.textmodel.FeatureSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +20,15 @@ final class TrainingFlags {
 
   @Option(names = "--experiment-minilm", description = "instead of writing a model, compare MiniLM embedding heads with the same data (slow)")
   boolean experimentMiniLm;
+
+  @Option(names = "--export", paramLabel = "DIR",
+      description = "also write every sentence's features, the model's score and sentence embeddings to DIR "
+          + "(for eval/checkworthy-heads.py; embeddings are cached there)")
+  Path export;
+
+  @Option(names = "--embedding", split = ",", defaultValue = "minilm,minilm-q",
+      description = "embedding models for --export: minilm, minilm-q (default: ${DEFAULT-VALUE})")
+  List<String> embeddings;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
   Path out;
