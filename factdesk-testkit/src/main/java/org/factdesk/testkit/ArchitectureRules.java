@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.testkit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The architecture rules, in one place so that every module's tests check the same ones
+ * (the analysis module on its own classes, the command line on the whole product).
+ */
+public final class ArchitectureRules {
+  private ArchitectureRules() {}
+
+  /** The analysis engine is a pure library: no web, no SQL. */
+  public static final ArchRule NO_WEB_OR_SQL = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("java.sql..", "javax.sql..", "io.javalin..", "org.jdbi..", "org.flywaydb..",
+          "jakarta.servlet..", "org.eclipse.jetty..", "gg.jte..");
+
+  /**
+   * The time frame is a stage: the engine solves it once per article and detectors read it from
+   * the prepared article. A detector calling the solver itself would quietly solve it again.
+   */
+  public static final ArchRule TIME_FRAME_SOLVED_ONCE = noClasses()
+      .that().resideOutsideOfPackages("org.factdesk.engine..", "org.factdesk.timeline..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("org.factdesk.timeline.AsOfSolver")
+      .because("the engine solves the time frame once per article (PreparedArticle.solvedTime)");
+
+  /** Features under {@code root} use each other only through non-internal packages. */
+  public static ArchRule noReachingIntoInternals(String root) {
+    return slices().matching(root + ".(*)..").should().notDependOnEachOther()
+        .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideOutsideOfPackage("..internal.."));
+  }
+
+  /**
+   * No two packages under {@code root} depend on each other, directly or around a loop. Package by
+   * package, not feature by feature: the core (analysis) holds the time frame of time.frame, and
+   * the time detectors build on the core.
+   */
+  public static ArchRule noCycles(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles();
+  }
+}
