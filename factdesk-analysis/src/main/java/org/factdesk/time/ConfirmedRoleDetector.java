@@ -19,7 +19,7 @@ import org.factdesk.timeline.TimeAssertion;
  * Confirms, as info, each title that holds at the article's time (given, or the frame the
  * solver settles on): "Vice President JD Vance" in 2025, with the term that proves it.
  */
-public final class ConfirmedRoleDetector implements Detector {
+final class ConfirmedRoleDetector implements Detector {
 
   @Override
   public String name() {

@@ -21,7 +21,7 @@ import org.factdesk.timeline.TimeAssertion.Kind;
  * happened ({@code time.stale-future}), or one spoken of as past that had not happened yet
  * ({@code time.anachronism}). One class per code keeps suppression simple.
  */
-public final class StaleAssertionDetector implements Detector {
+final class StaleAssertionDetector implements Detector {
   private final String code;
   private final Set<Kind> kinds;
 
@@ -30,15 +30,15 @@ public final class StaleAssertionDetector implements Detector {
     this.kinds = kinds;
   }
 
-  public static StaleAssertionDetector roles() {
+  static StaleAssertionDetector roles() {
     return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE, Kind.ELECT_ROLE));
   }
 
-  public static StaleAssertionDetector staleFuture() {
+  static StaleAssertionDetector staleFuture() {
     return new StaleAssertionDetector(FindingCodes.TIME_STALE_FUTURE, Set.of(Kind.EVENT_FUTURE));
   }
 
-  public static StaleAssertionDetector anachronisms() {
+  static StaleAssertionDetector anachronisms() {
     return new StaleAssertionDetector(FindingCodes.TIME_ANACHRONISM, Set.of(Kind.EVENT_PAST));
   }
 

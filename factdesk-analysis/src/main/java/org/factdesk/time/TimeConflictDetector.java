@@ -23,7 +23,7 @@ import org.factdesk.timeline.TimeAssertion;
  * When an undated article contradicts itself in time, says so once: which statements belong to
  * the stale frame, which to the current one, and why the stale one is stale.
  */
-public final class TimeConflictDetector implements Detector {
+final class TimeConflictDetector implements Detector {
 
   @Override
   public String name() {

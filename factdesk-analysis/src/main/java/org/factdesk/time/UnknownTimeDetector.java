@@ -20,7 +20,7 @@ import org.factdesk.timeline.TimeAssertion;
  * why (beyond a source's data, an imprecise date, before its records): unknown is an answer,
  * neither confirmed nor an error, and an editor should know the check was not made.
  */
-public final class UnknownTimeDetector implements Detector {
+final class UnknownTimeDetector implements Detector {
 
   @Override
   public String name() {
