@@ -36,9 +36,9 @@ import org.factdesk.linking.PersonMention;
 import org.factdesk.nlp.Annotator;
 import org.factdesk.nlp.Sentence;
 import org.factdesk.time.TimeChecks;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.AsOfSolver;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.AsOfSolver;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * The analysis engine: article in, report out. Built once (models and knowledge base load here,

@@ -19,10 +19,10 @@ import org.factdesk.linking.EventMention;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.linking.TitleMention;
 import org.factdesk.nlp.Sentence;
-import org.factdesk.timeline.Anchor;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
-import org.factdesk.timeline.TimeAssertion.Kind;
+import org.factdesk.time.frame.Anchor;
+import org.factdesk.time.frame.IntervalSet;
+import org.factdesk.time.frame.TimeAssertion;
+import org.factdesk.time.frame.TimeAssertion.Kind;
 
 /**
  * Turns linked mentions into time-anchored assertions: a title says when its holder held it, a

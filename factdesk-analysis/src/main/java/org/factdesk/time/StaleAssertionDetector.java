@@ -11,9 +11,9 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
-import org.factdesk.timeline.TimeAssertion.Kind;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
+import org.factdesk.time.frame.TimeAssertion.Kind;
 
 /**
  * Flags each time-anchored assertion that does not hold at the article's time: a title the
@@ -67,7 +67,7 @@ final class StaleAssertionDetector implements Detector {
       }
       String when;
       if (!a.anchor().isPresent()) {
-        when = "not " + a.anchor().time().map(t -> "in " + org.factdesk.timeline.Anchor.describe(t)).orElse("then") + " ("
+        when = "not " + a.anchor().time().map(t -> "in " + org.factdesk.time.frame.Anchor.describe(t)).orElse("then") + " ("
             + a.anchor().describe() + ")";
       } else {
         when = solution.date().map(d -> "not on " + d + ", the article's date")

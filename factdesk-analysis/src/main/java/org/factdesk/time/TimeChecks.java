@@ -9,7 +9,7 @@ import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.linking.EventMention;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.nlp.Sentence;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * The time checks' one entry point: the stage that finds an article's dated statements, and the

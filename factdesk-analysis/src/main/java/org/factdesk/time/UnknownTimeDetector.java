@@ -12,8 +12,8 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * Says, as info, which titles the knowledge base cannot check at the time they speak of, and

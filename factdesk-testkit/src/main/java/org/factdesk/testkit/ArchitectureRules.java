@@ -25,8 +25,8 @@ public final class ArchitectureRules {
    * the prepared article. A detector calling the solver itself would quietly solve it again.
    */
   public static final ArchRule TIME_FRAME_SOLVED_ONCE = noClasses()
-      .that().resideOutsideOfPackages("org.factdesk.engine..", "org.factdesk.timeline..")
-      .should().dependOnClassesThat().haveFullyQualifiedName("org.factdesk.timeline.AsOfSolver")
+      .that().resideOutsideOfPackages("org.factdesk.engine..", "org.factdesk.time.frame..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("org.factdesk.time.frame.AsOfSolver")
       .because("the engine solves the time frame once per article (PreparedArticle.solvedTime)");
 
   /** Features under {@code root} use each other only through non-internal packages. */
