@@ -41,4 +41,11 @@ class ArchitectureRulesFailTest {
         .hasMessageContaining("Ping")
         .hasMessageContaining("Pong");
   }
+
+  @Test
+  void aPublicTypeNoOtherPackageUsesBreaksTheRule() {
+    assertThatThrownBy(() -> ArchitectureRules.publicOnlyWhenUsedElsewhere("org.factdesk.archfixture").check(FIXTURES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Reacher is public, but nothing outside");
+  }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ProductArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.factdesk");
+      .importPackages("org.factdesk", "gg.jte.generated");
 
   @Test
   void everyModuleIsImported() {
@@ -39,5 +39,10 @@ class ProductArchitectureTest {
   @Test
   void noFeatureReachesIntoAnotherFeaturesInternals() {
     ArchitectureRules.noReachingIntoInternals("org.factdesk").check(CLASSES);
+  }
+
+  @Test
+  void aTypeIsPublicOnlyWhenAnotherPackageUsesIt() {
+    ArchitectureRules.publicOnlyWhenUsedElsewhere("org.factdesk").check(CLASSES);
   }
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.testkit;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The architecture rules, in one place so that every module's tests check the same ones
@@ -42,5 +46,41 @@ public final class ArchitectureRules {
    */
   public static ArchRule noCycles(String root) {
     return slices().matching(root + ".(**)").should().beFreeOfCycles();
+  }
+
+  /**
+   * Package-private by default: a top-level type under {@code root} is public only when a class
+   * of another package (main code or a compiled template) uses it. Tests do not count: a test
+   * that needs a type belongs in its package. Using a nested type (a page record inside Views)
+   * counts as using the type around it. Programs (a {@code main} method) and this test kit,
+   * which only tests use, are exempt.
+   */
+  public static ArchRule publicOnlyWhenUsedElsewhere(String root) {
+    return classes().that().arePublic().and().areTopLevelClasses().and().resideInAPackage(root + "..")
+        .and().resideOutsideOfPackage(root + ".testkit..")
+        .should(new ArchCondition<JavaClass>("be used from another package") {
+          @Override
+          public void check(JavaClass type, ConditionEvents events) {
+            boolean program = type.getMethods().stream().anyMatch(m -> m.getName().equals("main")
+                && m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC));
+            boolean used = program || type.getPackage().getClasses().stream()
+                .filter(member -> isOrEncloses(type, member))
+                .flatMap(member -> member.getDirectDependenciesToSelf().stream())
+                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
+            if (!used) {
+              events.add(SimpleConditionEvent.violated(type, type.getName()
+                  + " is public, but nothing outside " + type.getPackageName() + " uses it"));
+            }
+          }
+        });
+  }
+
+  private static boolean isOrEncloses(JavaClass outer, JavaClass member) {
+    for (java.util.Optional<JavaClass> c = java.util.Optional.of(member); c.isPresent(); c = c.get().getEnclosingClass()) {
+      if (c.get().equals(outer)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
