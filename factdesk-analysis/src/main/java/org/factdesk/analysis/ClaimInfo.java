@@ -16,9 +16,4 @@ public record ClaimInfo(ClaimType type, double score, double priority, int rank)
   public ClaimInfo(ClaimType type, double score) {
     this(type, score, score, 0);
   }
-
-  /** The same claim at another place in the list. */
-  public ClaimInfo ranked(int newRank) {
-    return new ClaimInfo(type, score, priority, newRank);
-  }
 }

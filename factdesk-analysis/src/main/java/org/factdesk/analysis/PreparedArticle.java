@@ -6,8 +6,8 @@ import org.factdesk.article.Article;
 import org.factdesk.linking.EventMention;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.nlp.Sentence;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * An article with everything the stages before the detectors worked out about it, each stage

@@ -35,15 +35,10 @@ import org.factdesk.linking.MentionLinker;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.nlp.Annotator;
 import org.factdesk.nlp.Sentence;
-import org.factdesk.time.AssertionExtractor;
-import org.factdesk.time.ConfirmedRoleDetector;
-import org.factdesk.time.EventDateDetector;
-import org.factdesk.time.StaleAssertionDetector;
-import org.factdesk.time.TimeConflictDetector;
-import org.factdesk.time.UnknownTimeDetector;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.AsOfSolver;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.TimeChecks;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.AsOfSolver;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * The analysis engine: article in, report out. Built once (models and knowledge base load here,
@@ -53,7 +48,7 @@ public final class Engine {
   private final Annotator nlp;
   private final KnowledgeBase kb;
   private final MentionLinker linker;
-  private final AssertionExtractor assertions;
+  private final TimeChecks time;
   private final AsOfSolver solver = new AsOfSolver();
   private final Pipeline pipeline;
   private final Optional<CheckworthinessScorer> checkworthiness;
@@ -66,15 +61,9 @@ public final class Engine {
     this.checkworthiness = checkworthiness;
     this.extra = List.copyOf(extra);
     this.linker = linker;
-    this.assertions = new AssertionExtractor(kb);
-    List<Detector> detectors = new ArrayList<>(List.of(
-        StaleAssertionDetector.roles(),
-        StaleAssertionDetector.staleFuture(),
-        StaleAssertionDetector.anachronisms(),
-        new TimeConflictDetector(),
-        new EventDateDetector(kb),
-        new ConfirmedRoleDetector(),
-        new UnknownTimeDetector(),
+    this.time = new TimeChecks(kb);
+    List<Detector> detectors = new ArrayList<>(time.detectors());
+    detectors.addAll(List.of(
         new UnnamedAuthorityDetector(),
         new UnlinkedSourceDetector(),
         new ClaimDetector(checkworthiness),
@@ -91,7 +80,7 @@ public final class Engine {
     EnumSet<Capability> provided = EnumSet.of(
         Capability.SENTENCES, Capability.PART_OF_SPEECH, Capability.TIME_EXPRESSIONS, // Annotator
         Capability.KNOWLEDGE_BASE, Capability.PERSON_MENTIONS, Capability.EVENT_MENTIONS, // MentionLinker over kb
-        Capability.TIME_ASSERTIONS, // AssertionExtractor
+        Capability.TIME_ASSERTIONS, // TimeChecks.assertions
         Capability.TIME_FRAME); // AsOfSolver, once per article in prepare()
     checkworthiness.ifPresent(model -> provided.add(Capability.CHECKWORTHINESS_MODEL));
     return provided;
@@ -164,7 +153,7 @@ public final class Engine {
     List<Sentence> sentences = nlp.analyze(article, asOf);
     List<PersonMention> persons = linker.linkPersons(sentences);
     List<EventMention> events = linker.linkEvents(sentences);
-    List<TimeAssertion> timeAssertions = assertions.extract(article.text(), sentences, persons, events, asOf);
+    List<TimeAssertion> timeAssertions = time.assertions(article.text(), sentences, persons, events, asOf);
     return new PreparedArticle(article, sentences, persons, events, timeAssertions, solver.solve(timeAssertions, asOf));
   }
 

@@ -80,8 +80,4 @@ public final class KnowledgeBase {
   public Optional<java.time.LocalDate> coverageStart(String officeId) {
     return Optional.ofNullable(coverageStart.get(officeId));
   }
-
-  public int termCount() {
-    return data.terms().size();
-  }
 }

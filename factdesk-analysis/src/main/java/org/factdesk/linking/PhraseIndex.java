@@ -80,14 +80,4 @@ final class PhraseIndex<V> {
     }
     return out;
   }
-
-  /** Whether the phrase occurs anywhere in the sequence. */
-  boolean occursIn(List<String> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (longestAt(tokens, i) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -18,7 +18,7 @@ import org.factdesk.article.Link;
  * metadata with where each value came from, the body text (no headline, blocks separated by a
  * blank line), its blocks and links as offsets into that text, and what was dropped as furniture.
  */
-public final class ArticleJsonWriter {
+final class ArticleJsonWriter {
   public static final int FORMAT_VERSION = 1;
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

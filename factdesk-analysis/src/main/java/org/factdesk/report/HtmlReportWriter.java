@@ -16,7 +16,7 @@ import org.factdesk.kb.Evidence;
  * wins where spans overlap), and the findings listed beside it, linked both ways. Everything
  * from the article is escaped.
  */
-public final class HtmlReportWriter {
+final class HtmlReportWriter {
   private static final String STYLE = """
       body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
       header{padding:1rem 2rem;background:#f4f4f4;border-bottom:1px solid #ddd}

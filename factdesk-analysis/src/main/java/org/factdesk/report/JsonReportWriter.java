@@ -14,7 +14,7 @@ import org.factdesk.article.Article;
 import org.factdesk.kb.Evidence;
 
 /** The JSON report documented in docs/report-format.md. Field order is fixed; output is deterministic. */
-public final class JsonReportWriter {
+final class JsonReportWriter {
   public static final int FORMAT_VERSION = 1;
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

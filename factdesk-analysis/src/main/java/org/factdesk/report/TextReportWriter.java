@@ -9,7 +9,7 @@ import org.factdesk.analysis.Severity;
 import org.factdesk.kb.Evidence;
 
 /** The terminal report: findings grouped by severity, each quoting its span and its evidence. */
-public final class TextReportWriter {
+final class TextReportWriter {
   private final boolean showClaims;
 
   public TextReportWriter(boolean showClaims) {

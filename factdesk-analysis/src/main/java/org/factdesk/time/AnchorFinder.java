@@ -17,7 +17,7 @@ import org.factdesk.linking.EventMention;
 import org.factdesk.nlp.Sentence;
 import org.factdesk.nlp.TimeExpression;
 import org.factdesk.nlp.Token;
-import org.factdesk.timeline.Anchor;
+import org.factdesk.time.frame.Anchor;
 
 /**
  * Finds the time a mention speaks of, from its sentence. Past tense alone is not an anchor (news

@@ -19,17 +19,17 @@ import org.factdesk.linking.EventMention;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.linking.TitleMention;
 import org.factdesk.nlp.Sentence;
-import org.factdesk.timeline.Anchor;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
-import org.factdesk.timeline.TimeAssertion.Kind;
+import org.factdesk.time.frame.Anchor;
+import org.factdesk.time.frame.IntervalSet;
+import org.factdesk.time.frame.TimeAssertion;
+import org.factdesk.time.frame.TimeAssertion.Kind;
 
 /**
  * Turns linked mentions into time-anchored assertions: a title says when its holder held it, a
  * past event bounds the writing from below, "frontrunner for 2024" and "if re-elected" say an
  * election was still to come.
  */
-public final class AssertionExtractor {
+final class AssertionExtractor {
   private static final Pattern FRONTRUNNER = Pattern.compile(
       "(?i)\\b(?:(?:the|a)\\s+)?(?:(Republican|Democratic|GOP|Democrat|presidential)\\s+)?"
           + "(?:front-?runner|nominee|candidate|hopeful|contender)\\s+(?:for|in)\\s+(?:the\\s+)?((?:19|20)\\d\\d)\\b");
@@ -56,14 +56,14 @@ public final class AssertionExtractor {
   private final AnchorFinder anchors;
   private final TermKnowledge terms;
 
-  public AssertionExtractor(KnowledgeBase kb) {
+  AssertionExtractor(KnowledgeBase kb) {
     this.kb = kb;
     this.anchors = new AnchorFinder(kb);
     this.terms = new TermKnowledge(kb);
   }
 
   /** Assertions with the present anchored to an unknown date: relative times like "ten years ago" stay unresolved. */
-  public List<TimeAssertion> extract(String text, List<Sentence> sentences, List<PersonMention> persons,
+  List<TimeAssertion> extract(String text, List<Sentence> sentences, List<PersonMention> persons,
       List<EventMention> events) {
     return extract(text, sentences, persons, events, Optional.empty());
   }
@@ -72,7 +72,7 @@ public final class AssertionExtractor {
    * Assertions, each anchored to the time it speaks of; {@code today} (the article's date when
    * known) resolves relative anchors such as "ten years ago".
    */
-  public List<TimeAssertion> extract(String text, List<Sentence> sentences, List<PersonMention> persons,
+  List<TimeAssertion> extract(String text, List<Sentence> sentences, List<PersonMention> persons,
       List<EventMention> events, Optional<LocalDate> today) {
     List<TimeAssertion> out = new ArrayList<>();
     for (PersonMention p : persons) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.factdesk.time;
 
-import org.factdesk.timeline.Anchor;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.Anchor;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
 
 /** How a report names the time a title was checked at, so every time finding says it the same way. */
 final class CheckedTime {

@@ -12,14 +12,14 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * Confirms, as info, each title that holds at the article's time (given, or the frame the
  * solver settles on): "Vice President JD Vance" in 2025, with the term that proves it.
  */
-public final class ConfirmedRoleDetector implements Detector {
+final class ConfirmedRoleDetector implements Detector {
 
   @Override
   public String name() {

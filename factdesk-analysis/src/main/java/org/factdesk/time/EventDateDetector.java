@@ -22,10 +22,10 @@ import org.factdesk.nlp.TimeExpression;
  * Flags an event given a date the knowledge base contradicts ("the 2009 invasion of Georgia"),
  * and confirms, as info, an event given the right one ({@code kb.confirmed}).
  */
-public final class EventDateDetector implements Detector {
+final class EventDateDetector implements Detector {
   private final KnowledgeBase kb;
 
-  public EventDateDetector(KnowledgeBase kb) {
+  EventDateDetector(KnowledgeBase kb) {
     this.kb = kb;
   }
 

@@ -11,9 +11,9 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
-import org.factdesk.timeline.TimeAssertion.Kind;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
+import org.factdesk.time.frame.TimeAssertion.Kind;
 
 /**
  * Flags each time-anchored assertion that does not hold at the article's time: a title the
@@ -21,7 +21,7 @@ import org.factdesk.timeline.TimeAssertion.Kind;
  * happened ({@code time.stale-future}), or one spoken of as past that had not happened yet
  * ({@code time.anachronism}). One class per code keeps suppression simple.
  */
-public final class StaleAssertionDetector implements Detector {
+final class StaleAssertionDetector implements Detector {
   private final String code;
   private final Set<Kind> kinds;
 
@@ -30,15 +30,15 @@ public final class StaleAssertionDetector implements Detector {
     this.kinds = kinds;
   }
 
-  public static StaleAssertionDetector roles() {
+  static StaleAssertionDetector roles() {
     return new StaleAssertionDetector(FindingCodes.TIME_ROLE, Set.of(Kind.ROLE, Kind.FORMER_ROLE, Kind.ELECT_ROLE));
   }
 
-  public static StaleAssertionDetector staleFuture() {
+  static StaleAssertionDetector staleFuture() {
     return new StaleAssertionDetector(FindingCodes.TIME_STALE_FUTURE, Set.of(Kind.EVENT_FUTURE));
   }
 
-  public static StaleAssertionDetector anachronisms() {
+  static StaleAssertionDetector anachronisms() {
     return new StaleAssertionDetector(FindingCodes.TIME_ANACHRONISM, Set.of(Kind.EVENT_PAST));
   }
 
@@ -67,7 +67,7 @@ public final class StaleAssertionDetector implements Detector {
       }
       String when;
       if (!a.anchor().isPresent()) {
-        when = "not " + a.anchor().time().map(t -> "in " + org.factdesk.timeline.Anchor.describe(t)).orElse("then") + " ("
+        when = "not " + a.anchor().time().map(t -> "in " + org.factdesk.time.frame.Anchor.describe(t)).orElse("then") + " ("
             + a.anchor().describe() + ")";
       } else {
         when = solution.date().map(d -> "not on " + d + ", the article's date")

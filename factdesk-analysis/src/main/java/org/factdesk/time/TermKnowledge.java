@@ -15,8 +15,8 @@ import org.factdesk.kb.DateRange;
 import org.factdesk.kb.Event;
 import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.kb.Term;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion.Uncertainty;
+import org.factdesk.time.frame.IntervalSet;
+import org.factdesk.time.frame.TimeAssertion.Uncertainty;
 
 /**
  * What the knowledge base knows, and does not, about when a person held an office. A term open

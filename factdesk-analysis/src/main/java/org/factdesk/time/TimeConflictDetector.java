@@ -15,15 +15,15 @@ import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.kb.Evidence;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.IntervalSet;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * When an undated article contradicts itself in time, says so once: which statements belong to
  * the stale frame, which to the current one, and why the stale one is stale.
  */
-public final class TimeConflictDetector implements Detector {
+final class TimeConflictDetector implements Detector {
 
   @Override
   public String name() {

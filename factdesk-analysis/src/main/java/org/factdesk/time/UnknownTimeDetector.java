@@ -12,15 +12,15 @@ import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.TimeAssertion;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.TimeAssertion;
 
 /**
  * Says, as info, which titles the knowledge base cannot check at the time they speak of, and
  * why (beyond a source's data, an imprecise date, before its records): unknown is an answer,
  * neither confirmed nor an error, and an editor should know the check was not made.
  */
-public final class UnknownTimeDetector implements Detector {
+final class UnknownTimeDetector implements Detector {
 
   @Override
   public String name() {

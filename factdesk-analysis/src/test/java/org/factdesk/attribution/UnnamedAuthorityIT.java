@@ -13,7 +13,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.nlp.Annotator;
-import org.factdesk.timeline.AsOfSolver;
+import org.factdesk.time.frame.AsOfSolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

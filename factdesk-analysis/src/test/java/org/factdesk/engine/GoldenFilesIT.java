@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.factdesk.analysis.AnalysisContext;
 import org.factdesk.article.ArticleReaders;
-import org.factdesk.report.JsonReportWriter;
+import org.factdesk.report.Reports;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -36,7 +36,7 @@ class GoldenFilesIT {
     }
     assertThat(inputs).isNotEmpty();
     return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
-      String actual = new JsonReportWriter().write(
+      String actual = Reports.json(
           SharedAnalyzer.get().analyze(new ArticleReaders().read(input), AnalysisContext.undated()));
       Path expected = GOLDEN.resolve("expected").resolve(input.getFileName() + ".expected.json");
       if (!update) {

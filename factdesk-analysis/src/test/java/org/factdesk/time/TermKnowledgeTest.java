@@ -13,9 +13,9 @@ import org.factdesk.kb.KnowledgeBaseData;
 import org.factdesk.kb.Office;
 import org.factdesk.kb.Person;
 import org.factdesk.kb.Term;
-import org.factdesk.timeline.IntervalSet;
-import org.factdesk.timeline.TimeAssertion;
-import org.factdesk.timeline.TimeAssertion.Outcome;
+import org.factdesk.time.frame.IntervalSet;
+import org.factdesk.time.frame.TimeAssertion;
+import org.factdesk.time.frame.TimeAssertion.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** Freshness and precision: what a small knowledge base can and cannot say about a title on a day. */

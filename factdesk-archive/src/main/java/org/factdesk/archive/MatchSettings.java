@@ -25,24 +25,4 @@ public record MatchSettings(boolean cleanQuery, float claimBoost, float titleBoo
   public static MatchSettings defaults() {
     return new MatchSettings(true, 1.0f, 1.0f, 0.5f, 1.0f, 100, 0.3, 1.0, 0.3, 14);
   }
-
-  public MatchSettings withWeights(double keyword, double similarity) {
-    return new MatchSettings(cleanQuery, claimBoost, titleBoost, subtitleBoost, allBoost, depth,
-        keyword, similarity, dateWeight, dateScaleDays);
-  }
-
-  public MatchSettings withBoosts(float claim, float title, float subtitle, float all) {
-    return new MatchSettings(cleanQuery, claim, title, subtitle, all, depth, keywordWeight,
-        similarityWeight, dateWeight, dateScaleDays);
-  }
-
-  public MatchSettings withCleaning(boolean clean) {
-    return new MatchSettings(clean, claimBoost, titleBoost, subtitleBoost, allBoost, depth,
-        keywordWeight, similarityWeight, dateWeight, dateScaleDays);
-  }
-
-  public MatchSettings withDate(double weight, double scaleDays) {
-    return new MatchSettings(cleanQuery, claimBoost, titleBoost, subtitleBoost, allBoost, depth,
-        keywordWeight, similarityWeight, weight, scaleDays);
-  }
 }

@@ -9,9 +9,4 @@ package org.factdesk.archive;
 @FunctionalInterface
 public interface TermRarity {
   double idf(String stem);
-
-  /** Every stem weighs the same: for tests and for archives not yet filled. */
-  static TermRarity uniform() {
-    return stem -> 1.0;
-  }
 }

@@ -21,9 +21,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
 import org.factdesk.engine.Engine;
-import org.factdesk.report.HtmlReportWriter;
-import org.factdesk.report.JsonReportWriter;
-import org.factdesk.report.TextReportWriter;
+import org.factdesk.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -165,9 +163,9 @@ final class CheckCommand implements Callable<Integer> {
 
   private String render(Report report) {
     return switch (format) {
-      case json -> new JsonReportWriter().write(report);
-      case html -> new HtmlReportWriter().write(report);
-      case text -> new TextReportWriter(!noClaims).write(report);
+      case json -> Reports.json(report);
+      case html -> Reports.html(report);
+      case text -> Reports.text(report, !noClaims);
     };
   }
 

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import org.factdesk.article.Article;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.article.UnreadableArticleException;
-import org.factdesk.report.ArticleJsonWriter;
+import org.factdesk.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -104,7 +104,7 @@ final class ReadCommand implements Callable<Integer> {
   }
 
   private void emit(Article a, String base, int total, List<String> json, PrintWriter stdout) throws IOException {
-    String rendered = format == Format.json ? new ArticleJsonWriter().write(a) : ArticleJsonWriter.plain(a);
+    String rendered = format == Format.json ? Reports.articleJson(a) : Reports.articleText(a);
     if (out != null) {
       Files.writeString(out.resolve(base + "." + (format == Format.json ? "json" : "txt")), rendered, StandardCharsets.UTF_8);
     } else if (format == Format.json && total > 1) {

@@ -65,11 +65,4 @@ public final class AuditLog {
         .map(ROW)
         .list());
   }
-
-  public List<AuditEntry> recent(int limit) {
-    return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY a.id DESC")
-        .setMaxRows(limit)
-        .map(ROW)
-        .list());
-  }
 }

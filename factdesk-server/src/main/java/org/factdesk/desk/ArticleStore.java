@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.analysis.Finding;
@@ -35,6 +34,7 @@ final class ArticleStore {
         LEFT JOIN users g ON g.id = c.assignee_id
       """;
 
+  private static final int EVIDENCE_MAX = 20000;
   private final ObjectMapper json = new ObjectMapper();
   // Rows become records one way: JDBI's constructor mapping, each column feeding the record
   // component of the same name (snake_case to camelCase); the SQL renames where the two differ, and
@@ -147,7 +147,7 @@ final class ArticleStore {
           .bind("start", f.span().start()).bind("end", f.span().end())
           .bind("sentence", clip(f.quote(), 20000))
           .bind("verdict", old.map(c -> c.verdict() == null ? null : c.verdict().name()).orElse(null))
-          .bind("evidence", old.map(c -> String.join("\n", c.evidence())).orElse(null))
+          .bind("evidence", old.map(c -> toJson(c.evidence())).orElse(null))
           .bind("note", old.map(ClaimRecord::note).orElse(null))
           .bind("by", old.map(ClaimRecord::decidedBy).orElse(null))
           .bind("at", old.map(ClaimRecord::decidedAt).orElse(null))
@@ -166,7 +166,7 @@ final class ArticleStore {
           .bind("article", id).bind("code", f.code()).bind("severity", f.severity().name())
           .bind("start", f.span().start()).bind("end", f.span().end())
           .bind("quote", clip(f.quote(), 20000)).bind("message", clip(f.message(), 4000))
-          .bind("evidence", clip(toJson(f.evidence()), 20000))
+          .bind("evidence", toJson(f.evidence()))
           // "Fixed" means the analysis no longer raises it; raised again, it is open again.
           .bind("status", old.filter(o -> o.status() != FindingStatus.FIXED)
               .map(o -> o.status().name()).orElse(FindingStatus.OPEN.name()))
@@ -202,7 +202,7 @@ final class ArticleStore {
         UPDATE claims SET verdict = :verdict, evidence = :evidence, note = :note, decided_by = :user,
                decided_at = :now, carry_note = NULL
          WHERE id = :id
-        """).bind("verdict", verdict.name()).bind("evidence", clip(String.join("\n", evidence), 20000))
+        """).bind("verdict", verdict.name()).bind("evidence", toJson(evidence))
         .bind("note", note == null ? null : clip(note, 4000)).bind("user", userId).bind("now", now)
         .bind("id", claimId).execute();
   }
@@ -426,34 +426,53 @@ final class ArticleStore {
   record Count(String name, long n) {}
 
   private List<Evidence> evidence(String text) {
+    return fromJson(text, new TypeReference<List<Evidence>>() {});
+  }
+
+  private List<String> items(String text) {
+    return fromJson(text, new TypeReference<List<String>>() {});
+  }
+
+  private <T> List<T> fromJson(String text, TypeReference<List<T>> type) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
     try {
-      return text == null || text.isBlank() ? List.of()
-          : json.readValue(text, new TypeReference<List<Evidence>>() {});
+      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
-      return List.of(new Evidence(text, ""));
+      throw new IllegalStateException("stored evidence is not a JSON list: " + clip(text, 80), e);
     }
   }
 
-  private String toJson(List<Evidence> evidence) {
+  /**
+   * Evidence as stored, a JSON list for claims and findings alike, within the column's 20,000
+   * characters: items that do not fit are left off the end (clipping the text would break the
+   * JSON), and a single item too long for the column is shortened.
+   */
+  private String toJson(List<?> evidence) {
+    List<?> fitted = evidence;
     try {
-      return json.writeValueAsString(evidence);
+      String text = json.writeValueAsString(fitted);
+      while (text.length() > EVIDENCE_MAX) {
+        fitted = fitted.size() > 1 ? fitted.subList(0, fitted.size() - 1)
+            : List.of(shorten(fitted.get(0)));
+        text = json.writeValueAsString(fitted);
+      }
+      return text;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static List<String> lines(String text) {
-    return text == null || text.isBlank() ? List.of()
-        : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  private static Object shorten(Object item) {
+    return item instanceof Evidence e ? new Evidence(clip(e.fact(), e.fact().length() / 2 + 1), clip(e.source(), 2000))
+        : clip(String.valueOf(item), String.valueOf(item).length() / 2 + 1);
   }
 
-  /**
-   * A query whose rows hold the two list columns stored as text: a claim's evidence (one item a
-   * line) and a finding's evidence (JSON).
-   */
+  /** A query whose rows hold the two evidence columns, each a JSON list: a claim's items, a finding's facts. */
   private Query rows(Handle h, String sql) {
     return h.createQuery(sql)
-        .registerColumnMapper(new GenericType<List<String>>() {}, (rs, column, ctx) -> lines(rs.getString(column)))
+        .registerColumnMapper(new GenericType<List<String>>() {}, (rs, column, ctx) -> items(rs.getString(column)))
         .registerColumnMapper(new GenericType<List<Evidence>>() {}, (rs, column, ctx) -> evidence(rs.getString(column)));
   }
 

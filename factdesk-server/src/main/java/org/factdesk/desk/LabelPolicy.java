@@ -18,7 +18,7 @@ import java.util.List;
  * <p>A published article shows the label only while nothing has put it under review since
  * (see {@link #shows}).
  */
-public final class LabelPolicy {
+final class LabelPolicy {
   private static final int QUOTE = 80;
 
   public LabelDecision decide(ArticleRecord article, List<ClaimRecord> claims,

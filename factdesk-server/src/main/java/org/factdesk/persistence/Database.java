@@ -79,7 +79,8 @@ public final class Database implements AutoCloseable {
       throw new IllegalStateException(scrub("Cannot open the database at " + url + ": " + rootMessage(e), password));
     }
     try {
-      var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration");
+      var flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+          .javaMigrations(new V1330__EvidenceAsJson());
       schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s).createSchemas(true));
       flyway.load().migrate();
     } catch (RuntimeException e) {

@@ -73,6 +73,20 @@ abstract class DeskContract {
   }
 
   @Test
+  void a_verdicts_evidence_comes_back_item_for_item_even_an_item_with_a_line_break() {
+    // Stored one item a line, the note below came back as two items; stored as JSON it stays one.
+    long id = newArticle(reporter, ARTICLE);
+    JsonNode claim = analysed(id).get("claims").get(0);
+    List<String> evidence = List.of("https://example.org/report", "Port authority, by phone:\n\"14 percent\"");
+    RunningDesk.Response r = checker.post("/api/articles/" + id + "/claims/" + claim.get("id").asLong() + "/verdict",
+        Map.of("verdict", "accurate", "evidence", evidence, "note", "checked"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    List<String> back = new ArrayList<>();
+    analysed(id).get("claims").get(0).get("evidence").forEach(e -> back.add(e.asText()));
+    assertThat(back).isEqualTo(evidence);
+  }
+
+  @Test
   void marking_checked_is_refused_with_the_reasons_until_every_claim_has_a_verdict_and_no_error_is_open() {
     long id = newArticle(reporter, ARTICLE);
     JsonNode a = analysed(id);

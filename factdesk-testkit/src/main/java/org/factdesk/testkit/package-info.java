@@ -1,2 +1,5 @@
-/** Test support shared by every module: the {@code ../shared} data, skipped outside CI, required under CI. */
+/**
+ * Test support shared by every module: the {@code ../shared} data, skipped outside CI, required
+ * under CI; and the architecture rules the modules' tests check.
+ */
 package org.factdesk.testkit;

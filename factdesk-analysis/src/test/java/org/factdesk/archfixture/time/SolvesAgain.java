@@ -3,8 +3,8 @@ package org.factdesk.archfixture.time;
 
 import java.util.List;
 import java.util.Optional;
-import org.factdesk.timeline.AsOfSolution;
-import org.factdesk.timeline.AsOfSolver;
+import org.factdesk.time.frame.AsOfSolution;
+import org.factdesk.time.frame.AsOfSolver;
 
 /** A deliberate violation: a detector that solves the article's time frame again. */
 final class SolvesAgain {

@@ -23,7 +23,7 @@ import org.factdesk.archive.matching.ClaimMatcher;
 import org.factdesk.archive.matching.JudgedMatch;
 import org.factdesk.archive.matching.Timing;
 import org.factdesk.kb.Evidence;
-import org.factdesk.timeline.IntervalSet;
+import org.factdesk.time.frame.IntervalSet;
 
 /**
  * Reviews the engine's {@code claim} findings against the archive. A fact-check that the

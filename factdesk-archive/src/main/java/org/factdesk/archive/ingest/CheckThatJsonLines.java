@@ -19,7 +19,7 @@ import org.factdesk.article.DateParsing;
  * Snopes) or the URL; these files carry no rating. Blank lines are skipped; a line that is not
  * JSON is an error naming its line number.
  */
-public final class CheckThatJsonLines implements FactCheckReader {
+final class CheckThatJsonLines implements FactCheckReader {
   private final ObjectMapper json = new ObjectMapper();
 
   @Override

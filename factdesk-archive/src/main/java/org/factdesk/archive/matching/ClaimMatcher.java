@@ -50,8 +50,4 @@ public final class ClaimMatcher {
     out.sort(Comparator.comparingDouble((JudgedMatch j) -> j.comparison().score()).reversed());
     return List.copyOf(out);
   }
-
-  public ClaimEquivalence equivalence() {
-    return equivalence;
-  }
 }

@@ -26,7 +26,7 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleMetadata;
 import org.factdesk.article.Span;
-import org.factdesk.timeline.AsOfSolver;
+import org.factdesk.time.frame.AsOfSolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.timeline;
+package org.factdesk.time.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.article.Span;
-import org.factdesk.timeline.TimeAssertion.Kind;
+import org.factdesk.time.frame.TimeAssertion.Kind;
 import org.junit.jupiter.api.Test;
 
 class AsOfSolverTest {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.timeline;
+package org.factdesk.time.frame;
 
 import java.util.Optional;
 import org.factdesk.kb.DateRange;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.archive;
+package org.factdesk.archive.ingest;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
-import org.factdesk.archive.ingest.CheckThatJsonLines;
+import org.factdesk.archive.ArchiveImport;
+import org.factdesk.archive.ClaimEmbedder;
+import org.factdesk.archive.FactCheckArchive;
 
 /**
  * Generates CheckThat!-shaped JSON Lines on the fly, never holding more than one line, and

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.timeline;
+package org.factdesk.time.frame;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.factdesk.timeline.TimeAssertion.Kind;
-import org.factdesk.timeline.TimeAssertion.Outcome;
-import org.factdesk.timeline.TimeAssertion.Verdict;
+import org.factdesk.time.frame.TimeAssertion.Kind;
+import org.factdesk.time.frame.TimeAssertion.Outcome;
+import org.factdesk.time.frame.TimeAssertion.Verdict;
 
 /**
  * Solves for the time an article speaks from. Only present-anchored assertions take part:

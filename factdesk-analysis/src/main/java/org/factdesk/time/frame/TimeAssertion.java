@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.factdesk.timeline;
+package org.factdesk.time.frame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +39,6 @@ public record TimeAssertion(Kind kind, Span span, String quote, int sentenceInde
 
   /** The three answers a check can give. */
   public enum Outcome { HOLDS, FAILS, UNKNOWN }
-
-  /** Days on which the assertion may hold: certainly or as far as the knowledge base can tell. */
-  public IntervalSet possible() {
-    if (uncertain.isEmpty()) {
-      return when;
-    }
-    List<IntervalSet> all = new ArrayList<>();
-    all.add(when);
-    uncertain.forEach(u -> all.add(u.days()));
-    return IntervalSet.unionOf(all);
-  }
 
   /**
    * The verdict for a set of days (one day for a dated article, a year for "in 1979"): holds when
