@@ -131,6 +131,11 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|\\bwhose\\s+names?\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+withheld"),
       anonymous(ROLE_WORDS, "\\b(?:a|an|one|another)\\s+" + MOD + "(?:(?:very\\s+)?(?:senior|top|high-ranking|high-level|mid-level|junior)\\s+)?"
           + FREE_MOD + ROLE + APPOSITIVE + "\\s+(?:(?:later|also|privately|separately|once)\\s+)?" + SPEECH),
+      // A company's unnamed employee, not its spokesperson: "an AirAsia pilot, who is helping, told me".
+      anonymous(Set.of("pilot", "engineer", "employee", "worker", "staffer", "insider", "source", "programmer", "developer",
+          "banker", "trader", "executive", "manager"), "\\b(?:a|an|one|another)\\s+(?:(?:former|senior|junior)\\s+)?(?-i:\\p{Lu}[\\p{L}&-]+)\\s+"
+          + "(?:pilot|engineer|employee|worker|staffer|insider|source|programmer|developer|banker|trader|executive|manager)"
+          + APPOSITIVE + "\\s+(?:(?:later|also|privately)\\s+)?" + SPEECH),
       // "according to a computer programmer who released the code": one unnamed person as the source.
       anonymous(Set.of("according"), "\\baccording\\s+to\\s+(?:a|an|one|another)\\s+" + MOD + FREE_MOD + ROLE
           + "\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?\\p{Lu})"),

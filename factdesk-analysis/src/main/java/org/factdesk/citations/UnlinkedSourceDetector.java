@@ -362,7 +362,10 @@ public final class UnlinkedSourceDetector implements Detector {
         keys.add(hint);
       }
     }
-    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(words);
+    // "Indonesian" in "told Indonesian newspaper Kompas" describes the outlet; a link on "Indonesian" is not to it.
+    String naming = words.replaceAll("\\p{Lu}[\\p{L}-]*\\s+(?=(?:newspaper|daily|magazine|weekly|tabloid|broadcaster|news\\s+agency"
+        + "|television|radio|website|news\\s+site)\\b)", "");
+    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(naming);
     while (named.find()) {
       String w = named.group().toLowerCase(Locale.ROOT);
       if (!Set.of("according", "the", "this", "that").contains(w)) {

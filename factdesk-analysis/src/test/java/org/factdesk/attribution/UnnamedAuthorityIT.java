@@ -108,6 +108,7 @@ class UnnamedAuthorityIT {
     assertThat(anonymous("The bug lets anyone crash a server, according to a security researcher who found it."))
         .containsExactly("according to a security researcher");
     assertThat(anonymous("The source, who declined to be named, added that talks would resume.")).hasSize(1);
+    assertThat(anonymous("An Acme pilot, who flew the route for years, told me the approach is hard.")).hasSize(1);
   }
 
   @Test

@@ -79,6 +79,8 @@ class UnlinkedSourceIT {
     assertThat(flagged("In a report accompanying the bill, lawmakers told the agency to spend more.")).hasSize(1);
     assertThat(flagged("The region was hit, the governor was quoted as saying by the Interfax news agency.")).hasSize(1);
     assertThat(flagged("Towels are rarely washed, according to managers who answered an online thread.")).hasSize(1);
+    assertThat(flagged("Officials met [Indonesian](https://example.org/indonesia) rescuers.\n\nA pilot told Indonesian newspaper Kompas"
+        + " that he saw debris.")).containsExactly("told Indonesian newspaper Kompas");
   }
 
   @Test
