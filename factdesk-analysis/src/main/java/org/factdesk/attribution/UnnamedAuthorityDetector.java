@@ -38,7 +38,7 @@ import org.factdesk.nlp.Token;
  */
 public final class UnnamedAuthorityDetector implements Detector {
   private static final String QUANT = "(?:(?:many|some|several|most|numerous|various|other|certain|leading|top|prominent"
-      + "|independent|a\\s+number\\s+of|a\\s+lot\\s+of|a\\s+host\\s+of|a\\s+chorus\\s+of|a\\s+growing\\s+number\\s+of|even|unnamed|anonymous)\\s+)?";
+      + "|independent|a\\s+number\\s+of|(?:one|a|another)\\s+(?:group|team)\\s+of|(?:groups|teams)\\s+of|a\\s+lot\\s+of|a\\s+host\\s+of|a\\s+chorus\\s+of|a\\s+growing\\s+number\\s+of|even|unnamed|anonymous)\\s+)?";
   /** Officials of a country or bloc as a whole are unnamed: "U.S. officials", "Chinese officials". */
   private static final String DEMONYM = "(?-i:(?:U\\.S\\.|US|U\\.K\\.|UK|EU|UN|Western|Eastern|Arab|Gulf|Euro|euro\\s+zone|Asian|African"
       + "|American|European|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss"
@@ -57,13 +57,13 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|scholars|scientists|researchers|commentators|pundits|insiders|economists|diplomats|strategists|specialists"
       + "|watchers|skeptics|sceptics|academics|people|many|some|others|lawmakers|legislators|advocates|activists|voices"
       + "|opponents|supporters|proponents|detractors|doctors|investors|traders|bankers|consultants|forecasters|advisers"
-      + "|advisors|industry-watchers|market-watchers)";
+      + "|advisors|industry-watchers|market-watchers|authorities)";
   private static final String LIST = GROUP + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + MOD + GROUP + ")*(?:\\s*,?\\s*(?:and|or)\\s+"
       + MOD + GROUP + ")?";
   private static final String VERB = "(?:(?:have|has|had|often|also|now|long|increasingly|repeatedly|widely|generally|privately|still"
       + "|do|does|did|already|previously|broadly|mostly|largely|seem\\s+to|seems\\s+to|seemed\\s+to|appear\\s+to|appears\\s+to"
-      + "|are\\s+(?=concerned|worried|divided|split|skeptical|sceptical|wary|cautious)|were\\s+(?=concerned|worried|divided|split"
-      + "|skeptical|sceptical|wary|cautious))\\s*){0,2}"
+      + "|(?:are|were)\\s+(?:(?:particularly|especially|very|increasingly|deeply|also|more|most|still|now|greatly|seriously"
+      + "|growing|somewhat|equally)\\s+)?(?=concerned|worried|divided|split|skeptical|sceptical|wary|cautious|alarmed|troubled))\\s*){0,2}"
       + "(?:warn|warns|warned|say|says|said|argue|argues|argued|predict|predicts|predicted|believe|believes|believed"
       + "|claim|claims|claimed|suggest|suggests|suggested|fear|fears|feared|contend|contends|contended|note|notes|noted"
       + "|caution|cautions|cautioned|point\\s+out|points\\s+out|pointed\\s+out|estimate|estimated|think|thinks"
@@ -72,24 +72,31 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|acknowledges|acknowledged|consider|considers|considered|describe|describes|described|doubt|doubts|doubted"
       + "|question|questioned|reckon|reckons|reckoned|see|saw|view|viewed|blame|blamed|charge|charged|allege|alleged"
       + "|forecast|forecasts|expecting|predicting|warning|forecasting|arguing|fearing|concerned|worried|divided|split"
-      + "|skeptical|sceptical|wary|cautious)\\b";
+      + "|skeptical|sceptical|wary|cautious|alarmed|troubled|regard|regards|regarded|divulged|disclosed|revealed|confirmed"
+      + "|(?:have|had)\\s+(?:mixed|strong|serious|grave|deep)\\s+(?:feelings|views|doubts|concerns|reservations|misgivings))\\b";
   private static final String SPEECH = "(?:said|says|say|told|tells|warned|warns|added|explained|confirmed|acknowledged|admitted"
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|revealed|disclosed"
       + "|cautioned|conceded|complained|recalled|put\\s+it|speculated)\\b";
   private static final String ROLE = "(?:official|source|insider|expert|analyst|diplomat|executive|banker|trader|economist"
       + "|lawyer|aide|adviser|advisor|MP|minister|lawmaker|legislator|senator|investor|witness|resident|employee|staffer"
       + "|strategist|observer|person|manager|dealer|broker|organi[sz]er|regulator|negotiator|officer|politician|scientist"
-      + "|researcher|doctor|worker|insider|member|colleague|friend|relative|neighbo(?:u)?r|activist|source)";
+      + "|researcher|doctor|worker|insider|member|colleague|friend|relative|neighbo(?:u)?r|activist|source|pilot|engineer"
+      + "|programmer|developer|passenger|student|teacher|nurse|bystander|fisherman|farmer|soldier|commander|guard|contractor)";
   private static final String SOURCES = "(?:(?:a|an|one|two|three|four|several|some|other|multiple|many|unnamed|anonymous"
       + "|informed|reliable|trusted|knowledgeable|well-placed|confidential|industry|company|government|diplomatic|security"
       + "|intelligence|military|banking|trade|market|party|police|official|senior|western|" + DEMONYM + ")\\s+){0,3}sources?";
   private static final String FAMILIAR_CUE = "(?:(?:directly|closely|personally)\\s+)?(?:familiar\\s+with|close\\s+to|briefed\\s+on"
       + "|with\\s+(?:direct\\s+|first-?hand\\s+|detailed\\s+|knowledge\\s+|intimate\\s+)?knowledge\\s+of|involved\\s+in|privy\\s+to"
       + "|knowledgeable\\s+about|who\\s+(?:had\\s+been\\s+|was\\s+|were\\s+|have\\s+been\\s+)?briefed)";
+  /** One more word before the role, "a show insider", "a palace source"; not a named body's ("a company official"). */
+  private static final String FREE_MOD = "(?:(?!(?:company|firm|bank|ministry|department|agency|police|government|administration"
+      + "|union|council|committee|board|group|campaign|embassy|office|fund|club|team|court)\\b)(?-i:[a-z][a-z-]+)\\s+)?";
+  /** A clause between the source and its verb: "the source, who declined to be named, added". */
+  private static final String APPOSITIVE = "(?:\\s*,\\s*(?:who|whose|speaking|familiar|close)\\b[^,;:\"“”]{1,100},)?";
   private static final String OBJECT = "(?:\\s+(?!(?:said|say|says|told|added|who|and|but)\\b)[^\\s,.;:!?\"“”()]+){0,5}";
 
-  private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist");
-  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers");
+  private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor");
+  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities");
   private static final Set<String> PARTICIPLES = Set.of("believed", "said", "thought", "claimed", "reported", "feared", "argued", "alleged", "suggested", "rumored", "rumoured", "understood", "felt", "assumed", "accepted", "agreed", "reputed");
 
   private static final List<Rule> RULES = List.of(
@@ -101,11 +108,11 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|who\\s+(?:was|were|is|are|attended|spoke|saw|had))\\s+[^,.;:\"“”]{1,50}?)?\\s+"
           + "(?:(?:have|has|had|also|later|previously|earlier|now|then)\\s+)?(?:said|say|says|told|tell|tells|confirmed|added|indicated"
           + "|suggested|reported|revealed|disclosed|claimed|insisted|warned|believe|believes|expect|expects|identified|estimate"
-          + "|estimated|cautioned|noted)\\b"),
+          + "|estimated|cautioned|noted|described)\\b"),
       anonymous(Set.of("source", "sources"), "\\b(?:said|told\\s+\\w+|according\\s+to|citing|cited|quoting|quoted|by)\\s+" + SOURCES + "\\b"),
       anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:the|this|these|that|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
-          + "|senior|two|three)\\s+)?(?:sources?|person|people|insiders?|officials?)\\s+(?:(?:also|later|previously|had|has|have|then)\\s+)?"
-          + "(?:said|say|says|added|told|noted|confirmed|believe|believes|expect|expects|indicated|declined|asked|spoke|requested"
+          + "|senior|two|three)\\s+)?(?:sources?|person|people|insiders?|officials?)" + APPOSITIVE + "\\s+(?:(?:also|later|previously|had|has|have|then)\\s+)?"
+          + "(?:said|say|says|added|told|noted|confirmed|believe|believes|expect|expects|indicated|declined|asked|spoke|requested|described"
           + "|did\\s+not\\s+want|had\\s+been|have\\s+been|was|were|are|is)\\b"),
       anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:said|says|added|according\\s+to|confirmed\\s+by|told\\s+\\w+\\s+by)\\s+(?:(?:one|two|three|some|several|both"
           + "|all|each|either|neither)\\s+of\\s+)?(?:the|this|these|those|another|a\\s+second|the\\s+second|the\\s+first|the\\s+third)"
@@ -123,13 +130,24 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|\\bnot\\s+authori[sz]ed\\s+to\\s+(?:speak|talk|comment|discuss|be\\s+(?:named|quoted|identified))"
           + "|\\bwhose\\s+names?\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+withheld"),
       anonymous(ROLE_WORDS, "\\b(?:a|an|one|another)\\s+" + MOD + "(?:(?:very\\s+)?(?:senior|top|high-ranking|high-level|mid-level|junior)\\s+)?"
-          + ROLE + "\\s+(?:(?:later|also|privately|separately|once)\\s+)?" + SPEECH),
+          + FREE_MOD + ROLE + APPOSITIVE + "\\s+(?:(?:later|also|privately|separately|once)\\s+)?" + SPEECH),
+      // A company's unnamed employee, not its spokesperson: "an AirAsia pilot, who is helping, told me".
+      anonymous(Set.of("pilot", "engineer", "employee", "worker", "staffer", "insider", "source", "programmer", "developer",
+          "banker", "trader", "executive", "manager"), "\\b(?:a|an|one|another)\\s+(?:(?:former|senior|junior)\\s+)?(?-i:\\p{Lu}[\\p{L}&-]+)\\s+"
+          + "(?:pilot|engineer|employee|worker|staffer|insider|source|programmer|developer|banker|trader|executive|manager)"
+          + APPOSITIVE + "\\s+(?:(?:later|also|privately)\\s+)?" + SPEECH),
+      // "according to a computer programmer who released the code": one unnamed person as the source.
+      anonymous(Set.of("according"), "\\baccording\\s+to\\s+(?:a|an|one|another)\\s+" + MOD + FREE_MOD + ROLE
+          + "\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?\\p{Lu})"),
+      // The reporter's own unnamed sourcing: "we're told", "I am told", "we have learned".
+      anonymous(Set.of("told", "learned", "learnt"), "\\b(?:we|i)(?:['’]re|['’]m|['’]ve\\s+been|\\s+are|\\s+am|\\s+were|\\s+was|\\s+have\\s+been"
+          + "|\\s+had\\s+been)\\s+(?:also\\s+|now\\s+|reliably\\s+)?told\\b(?!\\s+by\\s+\\p{Lu})|\\b(?:we|i)(?:\\s+have|['’]ve)\\s+(?:learned|learnt)\\b"),
       anonymous(ROLE_WORDS, "\\b(?:said|says|told\\s+\\w+|added|warned|explained)\\s+(?:a|an|one|another)\\s+" + MOD
           + "(?:(?:senior|top|high-ranking)\\s+)?" + ROLE + "\\b(?!\\s+(?:at|with|from|for)\\s+(?:the\\s+)?\\p{Lu})"),
       anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
           + "|insiders|aides|lawmakers|people|bankers|employees|staffers|advisers|advisors)\\s+(?:(?:also|later|have|had)\\s+)?"
           + "(?:said|say|told|confirmed)\\b"),
-      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
+      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
           true),
       vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
           + "(?=\\s*(?:[,.;:]|$|\\s+who\\b))", true),
@@ -146,8 +164,12 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|criticized|criticised|reported|anticipated|touted|predicted|forecast)\\b", false),
       vague(Set.of("believed", "rumored", "rumoured", "reputed", "thought"), "\\b(?:believed|rumou?red|reputed|thought)\\s+(?:not\\s+)?to\\s+(?:be|have)\\b", false),
       vague(Set.of("speculation"), "\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
-      vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars"
+      vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars|authorities"
           + "|scientists|researchers|people|rumou?rs|speculation|some|many|others)\\b", true),
+      // "One group of researchers found": a finding whose authors are not named.
+      vague(Set.of("group", "team", "groups", "teams"), "\\b(?:one|a|another|two|several)\\s+(?:groups?|teams?)\\s+of\\s+" + MOD
+          + "(?:researchers|scientists|experts|academics|economists|doctors|engineers)\\s+(?:(?:also|has|have|had)\\s+)?(?:found|find|finds"
+          + "|showed|shown|discovered|concluded|reported|calculated|estimated)\\b(?!\\s+(?:at|with|from|of)\\s+(?:the\\s+)?\\p{Lu})", true),
       vague(Set.of("some", "many", "others"), "\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false));
 
   private static final Set<String> SPECIFIC = Set.of("the", "these", "those", "both", "his", "her", "their",
@@ -287,8 +309,13 @@ public final class UnnamedAuthorityDetector implements Detector {
       return false;
     }
     Optional<Token> before = tokenEndingAt(s, s.span().start() + start);
-    if (before.isPresent() && !before.get().text().matches(DEMONYM) && !NOT_NAMES.contains(before.get().text())
-        && (before.get().isProperNoun() || Character.isUpperCase(before.get().text().charAt(0)))) {
+    // "Obama administration officials" are a government's, as unnamed as "U.S. officials".
+    boolean government = s.text().substring(start).matches("(?is)(?:administration|government)\\s.*");
+    // A capital at the start of a sentence says nothing: "Whale experts regard ..." unless the tagger sees a name.
+    boolean first = before.isPresent() && before.get().span().start() == s.tokens().get(0).span().start();
+    if (before.isPresent() && !government && !before.get().text().matches(DEMONYM) && !NOT_NAMES.contains(before.get().text())
+        && (before.get().isProperNoun() || Character.isUpperCase(before.get().text().charAt(0))
+            && !(first && before.get().text().matches("\\p{Lu}\\p{Ll}+")))) {
       return true;
     }
     // A group word written with a capital inside the sentence is part of a name.

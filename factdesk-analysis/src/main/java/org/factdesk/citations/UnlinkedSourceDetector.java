@@ -42,7 +42,7 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|audit|assessment|data(?:set|base)?|figures|statistics|estimates|calculations|census|filings?|documents?|memo(?:randum)?s?"
       + "|letters?|press\\s+releases?|news\\s+releases?|statements?|rulings?|judg(?:e)?ments?|verdict|complaint|lawsuit"
       + "|indictment|affidavit|transcripts?|testimony|records|minutes|findings|forecasts?|projections?|white\\s+paper"
-      + "|working\\s+paper|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article|releases?"
+      + "|working\\s+paper|explanatory\\s+notes|dossier|prospectus|survey\\s+results|poll\\s+results|index|tally|blog\\s+post|article|releases?"
       + "|contracts?|cop(?:y|ies)\\s+of|drafts?|excerpts|columns?|editorials?|op-eds?|commentary|e-?mails|cables|text)(?!\\s+(?:firm|group|company|agency|institute|house|cent(?:er|re)|organi[sz]ation|department|unit|division"
       + "|team|arm|business|provider|service|desk|analyst|analysts|head|director|chief))";
   /** Documents that speak for themselves when they "show" or "say" something; a bare statement is spoken, not published. */
@@ -60,7 +60,7 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+(?-i:" + NAME + "))?";
   private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
       + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
-  private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|suggests"
+  private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|say|suggests"
       + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms|urged|urges|quotes"
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
@@ -77,7 +77,7 @@ public final class UnlinkedSourceDetector implements Detector {
       "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
       "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
 
-  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text");
+  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text");
   private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
 
   private static final List<Rule> RULES = List.of(
@@ -96,7 +96,8 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
           + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
           + "|page|account|feed)))\\b(?=\\s*[,.;:]|\\s*$|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued"
-          + "|made|for|about|last|this|earlier|late|from|by|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)")),
+          + "|made|for|about|last|this|earlier|late|from|by|of|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+          + "|\\s+(?-i:[a-z]+ing)\\b)")),
       new Rule(Kind.DOCUMENT, Set.of("poll", "survey"), Pattern.compile("(?i)\\bin\\s+(?:a|the|its|their|that|this|an)\\s+"
           + "(?:[\\p{L}\\p{N}&.-]+\\s+){0,3}?(poll|survey)\\b")),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:the|its|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(report|survey|poll|study"
@@ -110,7 +111,8 @@ public final class UnlinkedSourceDetector implements Detector {
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|stated|alleged|alleges|argued|disclosed|announced"
           + "|reported|noted|added|estimated|found|showed|revealed|warned|claimed|explained|acknowledged|admitted|confirmed"
           + "|told\\s+\\w+|saying|as\\s+saying)\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
-          + "filing|court\\s+(?:papers|documents|filings?)|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
+          + "filing|court\\s+(?:papers|documents|filings?)|(?:search\\s+)?warrant\\s+(?:papers|documents|affidavits?|applications?)"
+          + "|documents|papers|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
           + "|report|study|paper|letter|memo|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
           + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
           + "|statement\\s+(?:posted|published|released|issued|carried|on\\s+(?:its|his|her|their|the)\\s+(?:website|web\\s+site"
@@ -136,7 +138,15 @@ public final class UnlinkedSourceDetector implements Detector {
       new Rule(Kind.DOCUMENT, Set.of("statement", "comments", "remarks", "letter"), Pattern.compile("(?i)\\bin\\s+(?:a|an|his|her|its"
           + "|their)\\s+(statement|comments|remarks|letter|message)\\s+(?:(?:published|carried|printed)\\s+(?:in|on|by)|in)\\s+"
           + "(?:" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
-      new Rule(Kind.DOCUMENT, Set.of("court", "regulatory", "securities", "exchange"), Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings|records|transcripts?)"
+      // A document that may show something: "a groundbreaking new study may offer a way".
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD + "{0,3}?(study|studies|report|survey|poll|paper"
+          + "|research|analysis|data)\\s+(?:may|might|could|would|appears\\s+to|appear\\s+to|seems\\s+to|seem\\s+to)\\s+(?:also\\s+)?"
+          + "(?:offer|show|suggest|explain|point|provide|reveal|indicate|hold|change|help|mean|prove|confirm)\\b")),
+      // Something posted online with nothing to follow: "an online thread", "an internet forum".
+      new Rule(Kind.DOCUMENT, Set.of("online", "internet", "web"), Pattern.compile("(?i)\\b(?:an?|the|one|that|this)\\s+(?:online|internet"
+          + "|web)\\s+(thread|forum|post|posting|discussion|petition|comments?|essay|article)\\b")),
+      new Rule(Kind.DOCUMENT, Set.of("court", "regulatory", "securities", "exchange", "warrant"), Pattern.compile("(?i)\\b(court\\s+(?:papers|documents|filings|records|transcripts?)"
+          + "|(?:search\\s+)?warrant\\s+(?:papers|documents|affidavits?|applications?)"
           + "|(?:regulatory|securities|stock\\s+exchange)\\s+filings?)\\b")),
       new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)\\b(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:business|financial"
           + "|economic|national|local|state|online))?(?:\\s+(?:newspaper|daily|magazine|website|news\\s+agency|agency|television"
@@ -150,6 +160,8 @@ public final class UnlinkedSourceDetector implements Detector {
           + "")),
       // Inverted after a quote or a clause: ", reported the FT", ", said the newspaper".
       new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)(?<=,\\s)(?:reported|reports|wrote|writes|said|says)\\s+("
+          + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
+      new Rule(Kind.OUTLET, Set.of("quoted"), Pattern.compile("(?i)\\bquoted\\s+as\\s+saying\\b[^.;\"“”]{0,60}?\\bby\\s+("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
       new Rule(Kind.OUTLET, Set.of("reported", "reports", "published", "quoted", "cited", "revealed", "disclosed", "carried"), Pattern.compile("(?i)\\b(?:reported|first\\s+reported|published|quoted|cited|revealed|disclosed"
           + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
@@ -250,7 +262,15 @@ public final class UnlinkedSourceDetector implements Detector {
       case DOCUMENT -> {
         int g = m.group(1) != null ? 1 : 2;
         String doc = m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (!isNoun(s, m.end(g)) || linkedElsewhere(article, doc, words)) {
+        // After "according to" or "in a", the word is a noun whatever the tagger says ("a Moody's Analytics report").
+        boolean framed = m.group().matches("(?is)(?:according|in\\s).*");
+        String lead = s.text().substring(m.start(), m.start(g));
+        if (!framed && !isNoun(s, m.end(g)) || linkedElsewhere(article, doc, words)
+            // The outlet's own work ("according to our estimates") has no one else's page to link.
+            || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
+            // A name, not a document: "according to Coresight Research" (but "Reuters Estimates" is a data set).
+            || m.group(g).equals("Research") && lead.matches("(?s).*\\p{Lu}[\\p{L}&.'’-]*\\s+")
+            && !lead.matches("(?s).*\\b(?:The|A|An)\\s+")) {
           return Optional.empty();
         }
         String what = singular(doc);
@@ -342,7 +362,10 @@ public final class UnlinkedSourceDetector implements Detector {
         keys.add(hint);
       }
     }
-    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(words);
+    // "Indonesian" in "told Indonesian newspaper Kompas" describes the outlet; a link on "Indonesian" is not to it.
+    String naming = words.replaceAll("\\p{Lu}[\\p{L}-]*\\s+(?=(?:newspaper|daily|magazine|weekly|tabloid|broadcaster|news\\s+agency"
+        + "|television|radio|website|news\\s+site)\\b)", "");
+    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(naming);
     while (named.find()) {
       String w = named.group().toLowerCase(Locale.ROOT);
       if (!Set.of("according", "the", "this", "that").contains(w)) {

@@ -93,4 +93,29 @@ class UnnamedAuthorityIT {
     assertThat(vague("97 % of climate scientists agree, according to NASA.")).isEmpty();
     assertThat(vague("Economists polled by Reuters expect a rise of 0.2 percent.")).isEmpty();
   }
+
+  @Test
+  void webNewsPhrasingsOfUnnamedAuthority() throws Exception {
+    assertThat(vague("Pension experts regard the scheme as the safest in Europe.")).containsExactly("experts regard");
+    assertThat(vague("Health officials are deeply concerned by the outbreak.")).hasSize(1);
+    assertThat(vague("Obama administration officials said the talks went well.")).containsExactly("administration officials said");
+    assertThat(vague("Officials disclosed Monday that the border had been closed.")).containsExactly("Officials disclosed");
+    assertThat(vague("Analysts have mixed feelings about the new rules.")).containsExactly("Analysts have mixed feelings");
+    assertThat(vague("According to authorities, the driver fled.")).containsExactly("According to authorities");
+    assertThat(vague("One team of scientists found traces of lead in the water.")).hasSize(1);
+    assertThat(anonymous("We're told the singer has cancelled the tour.")).containsExactly("We're told");
+    assertThat(anonymous("A palace insider told a magazine the couple had split.")).containsExactly("A palace insider told");
+    assertThat(anonymous("The bug lets anyone crash a server, according to a security researcher who found it."))
+        .containsExactly("according to a security researcher");
+    assertThat(anonymous("The source, who declined to be named, added that talks would resume.")).hasSize(1);
+    assertThat(anonymous("An Acme pilot, who flew the route for years, told me the approach is hard.")).hasSize(1);
+  }
+
+  @Test
+  void namedBodiesStayNamedAtTheStartOfASentence() throws Exception {
+    assertThat(vague("UBS analysts say margins will shrink.")).isEmpty();
+    assertThat(vague("Pentagon officials said the strike was lawful.")).isEmpty();
+    assertThat(anonymous("A company official said the plant would close.")).isEmpty();
+    assertThat(vague("Many of the estimated 50 million batteries could still work, researchers at IBM say.")).isEmpty();
+  }
 }

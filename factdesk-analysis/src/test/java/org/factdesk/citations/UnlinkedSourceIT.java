@@ -71,6 +71,26 @@ class UnlinkedSourceIT {
   }
 
   @Test
+  void webNewsPhrasingsOfCitedDocuments() throws Exception {
+    assertThat(flagged("The suspect fled on foot, search warrant documents say.")).containsExactly("search warrant documents say");
+    assertThat(flagged("She left the house, a detective wrote in search warrant papers.")).hasSize(1);
+    assertThat(flagged("Jobs fell in the state, according to an Acme Analytics report in April.")).hasSize(1);
+    assertThat(flagged("A promising new study may offer a way to prevent the allergy.")).hasSize(1);
+    assertThat(flagged("In a report accompanying the bill, lawmakers told the agency to spend more.")).hasSize(1);
+    assertThat(flagged("The region was hit, the governor was quoted as saying by the Interfax news agency.")).hasSize(1);
+    assertThat(flagged("Towels are rarely washed, according to managers who answered an online thread.")).hasSize(1);
+    assertThat(flagged("Officials met [Indonesian](https://example.org/indonesia) rescuers.\n\nA pilot told Indonesian newspaper Kompas"
+        + " that he saw debris.")).containsExactly("told Indonesian newspaper Kompas");
+  }
+
+  @Test
+  void ownEstimatesAndFirmsNamedResearchAreNotDocuments() throws Exception {
+    assertThat(flagged("About 330,000 more people could apply, according to our estimates.")).isEmpty();
+    assertThat(flagged("It sells 100 own brands, according to Acme Research.")).isEmpty();
+    assertThat(flagged("Analysts expect a loss, according to Reuters Estimates.")).hasSize(1);
+  }
+
+  @Test
   void anArticleKnowsItsOwnOutletByItsAddress() {
     assertThat(UnlinkedSourceDetector.siteName("https://www.telegraph.co.uk/news/1")).isEqualTo("telegraph");
     assertThat(UnlinkedSourceDetector.siteName("http://news.yahoo.com/x")).isEqualTo("yahoo");

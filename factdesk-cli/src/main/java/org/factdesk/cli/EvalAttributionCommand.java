@@ -41,8 +41,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + " built by benchmarks/extraction/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test and web rows are held out from tuning")
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test and webtest rows are held out, web rows are the web dev set")
   String split;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
@@ -52,8 +52,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "web", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web or all, not " + split);
+    if (!List.of("dev", "test", "web", "webtest", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web, webtest or all, not " + split);
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -72,7 +72,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
     out.println(evaluation.timing());
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test", "web") : List.of(split)) {
+    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

@@ -39,6 +39,17 @@ class AttributionCorpusTest {
   }
 
   @Test
+  void theWebTestSplitSharesNoSentenceWithTheWebDevRows() throws Exception {
+    List<LabelledInstance> dev = AttributionCorpus.read(Path.of("corpus/attribution-web.tsv"));
+    List<LabelledInstance> test = AttributionCorpus.read(Path.of("corpus/attribution-webtest.tsv"));
+    assertThat(test).hasSizeGreaterThanOrEqualTo(150).allSatisfy(t -> {
+      assertThat(t.split()).isEqualTo("webtest");
+      assertThat(t.cue()).matches("webtest@[0-9a-f]{10}");
+      assertThat(dev).noneMatch(d -> d.source().equals(t.source()) && d.start() < t.end() && t.start() < d.end());
+    });
+  }
+
+  @Test
   void aWebSentenceIsFoundAgainWhereverTheReaderNowPutsIt() {
     String sentence = "A study found it.";
     LabelledInstance row = new LabelledInstance("w1", "web", "web:x", 4, 4 + sentence.length(),
@@ -58,7 +69,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test or web");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web or webtest");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
