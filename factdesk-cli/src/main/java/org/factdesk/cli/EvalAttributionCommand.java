@@ -71,6 +71,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "corpus: %d labelled sentences from %d sources, analysed in %.1f s%n", corpus.size(),
         corpus.stream().map(LabelledInstance::source).distinct().count(), (System.nanoTime() - started) / 1e9);
     out.println(evaluation.timing());
+    List<LabelledInstance> unread = evaluation.unread().stream()
+        .filter(i -> split.equals("all") || i.split().equals(split)).toList();
+    if (!unread.isEmpty()) {
+      out.println(unread.size() + " labelled sentence(s) not in the text the HTML reader gives now, left out of the figures: "
+          + unread.stream().map(i -> i.id() + " " + i.labels()).toList());
+    }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
     for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();

@@ -71,6 +71,16 @@ public final class AttributionEvaluation {
     this.pages = pages;
   }
 
+  private final List<LabelledInstance> unread = new ArrayList<>();
+
+  /**
+   * Web rows whose sentence the HTML reader no longer gives (it leaves that part of the page out
+   * now, or its text changed inside the sentence): left out of the figures, and listed.
+   */
+  public List<LabelledInstance> unread() {
+    return List.copyOf(unread);
+  }
+
   /** What the engine said about one labelled sentence. */
   public record Judged(LabelledInstance instance, Set<AttributionLabel> predicted, List<String> quotes) {}
 
@@ -101,8 +111,19 @@ public final class AttributionEvaluation {
       long t3 = System.nanoTime();
       timings.add(new long[] {t1 - t0, t2 - t1, t3 - t2});
       for (LabelledInstance i : e.getValue()) {
-        Span span = i.isInline() ? new Span(0, article.text().length())
-            : i.source().startsWith(WEB) ? SentenceFinder.find(i, article.text()) : new Span(i.start(), i.end());
+        Span span;
+        if (i.isInline()) {
+          span = new Span(0, article.text().length());
+        } else if (i.source().startsWith(WEB)) {
+          Optional<Span> found = SentenceFinder.find(i, article.text());
+          if (found.isEmpty()) {
+            unread.add(i);
+            continue;
+          }
+          span = found.get();
+        } else {
+          span = new Span(i.start(), i.end());
+        }
         if (span.end() > article.text().length()) {
           throw new DatasetFormatException(i.id() + ": offsets " + i.start() + ".." + i.end() + " run past " + i.source());
         }

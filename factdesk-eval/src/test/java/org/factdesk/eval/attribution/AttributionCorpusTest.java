@@ -54,10 +54,9 @@ class AttributionCorpusTest {
     String sentence = "A study found it.";
     LabelledInstance row = new LabelledInstance("w1", "web", "web:x", 4, 4 + sentence.length(),
         Set.of(AttributionLabel.NONE), "doc@" + SentenceFinder.sha1(sentence).substring(0, 10), Optional.empty());
-    assertThat(SentenceFinder.find(row, "Hi. A study found it. Bye.")).isEqualTo(new org.factdesk.article.Span(4, 21));
-    assertThat(SentenceFinder.find(row, "More text. Hi. A study found it.")).isEqualTo(new org.factdesk.article.Span(15, 32));
-    assertThatThrownBy(() -> SentenceFinder.find(row, "Hi. A study found that.")).isInstanceOf(DatasetFormatException.class)
-        .hasMessageContaining("w1");
+    assertThat(SentenceFinder.find(row, "Hi. A study found it. Bye.")).contains(new org.factdesk.article.Span(4, 21));
+    assertThat(SentenceFinder.find(row, "More text. Hi. A study found it.")).contains(new org.factdesk.article.Span(15, 32));
+    assertThat(SentenceFinder.find(row, "Hi. A study found that.")).as("the reader no longer gives it").isEmpty();
   }
 
   @Test
