@@ -8,9 +8,10 @@ import org.factdesk.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the analysis engine a pure library: no web, no SQL, no cycles between packages. The rules
- * shared with the other modules are in {@link ArchitectureRules}; factdesk-cli checks them on the
- * whole product.
+ * Keeps the analysis engine a pure library: no web, no SQL. The rules shared with the other
+ * modules (no cycles, no reaching into internals, the time frame solved once, public only when
+ * used elsewhere) are in {@link ArchitectureRules}, checked on the whole product by
+ * factdesk-cli's ProductArchitectureTest.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -20,20 +21,5 @@ class ArchitectureTest {
   @Test
   void analysisKnowsNothingOfWebOrSql() {
     ArchitectureRules.NO_WEB_OR_SQL.check(CLASSES);
-  }
-
-  @Test
-  void onlyTheEngineSolvesTheTimeFrame() {
-    ArchitectureRules.TIME_FRAME_SOLVED_ONCE.check(CLASSES);
-  }
-
-  @Test
-  void packagesDoNotDependOnEachOtherInCycles() {
-    ArchitectureRules.noCycles("org.factdesk").check(CLASSES);
-  }
-
-  @Test
-  void noFeatureReachesIntoAnotherFeaturesInternals() {
-    ArchitectureRules.noReachingIntoInternals("org.factdesk").check(CLASSES);
   }
 }
