@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final Logger REQUESTS = LoggerFactory.getLogger("org.factdesk.requests");
+  static final String SOMETHING_WENT_WRONG = "Something went wrong on the desk's side. Nothing you saved is lost;"
+      + " try again, and tell an admin if it keeps happening.";
 
   private final Accounts accounts;
   private final Desk desk;
@@ -110,6 +112,7 @@ public final class WebApp {
   }
 
   private void exceptions(JavalinConfig config, Pages pages, PublicPages site) {
+    config.router.javaLangErrorHandler((response, error) -> answerError(response, error, edge.databaseUp()));
     config.routes.exception(NotSignedInException.class, (e, ctx) -> {
       if (isApi(ctx)) {
         problem(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
@@ -143,8 +146,7 @@ public final class WebApp {
       }
       LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, pages, site, HttpStatus.INTERNAL_SERVER_ERROR,
-          "Something went wrong on the desk's side. Nothing you saved is lost; try again, and tell an admin if it keeps happening.",
-          List.of());
+          SOMETHING_WENT_WRONG, List.of());
     });
     config.routes.error(404, ctx -> {
       // No route matched (Javalin leaves its own plain "Endpoint … not found"), or a handler set 404 without a body.
@@ -152,6 +154,38 @@ public final class WebApp {
         respond(ctx, pages, site, HttpStatus.NOT_FOUND, "There is no page at this address.", List.of());
       }
     });
+  }
+
+  /**
+   * An Error, not an Exception, reaches no exception handler: H2's own assertion (enabled by the
+   * launcher, see ./factdesk) throws one when a failed write has broken the database. The person
+   * gets the same plain words as for any failure, and an Error from the database starts the check
+   * that recovers it, as a SQL failure does.
+   */
+  static void answerError(jakarta.servlet.http.HttpServletResponse response, Error error,
+      java.util.function.BooleanSupplier databaseUp) {
+    LOG.error("Unexpected failure", error);
+    if (fromTheDatabase(error) && !databaseUp.getAsBoolean()) {
+      LOG.warn("The database check failed after this error; recovery was started");
+    }
+    if (!response.isCommitted()) {
+      response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+      response.setContentType("text/plain; charset=utf-8");
+      try {
+        response.getWriter().write(SOMETHING_WENT_WRONG);
+      } catch (java.io.IOException e) {
+        LOG.debug("The answer to a failed request could not be written (the client left?)", e);
+      }
+    }
+  }
+
+  private static boolean fromTheDatabase(Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.h2.") || frame.getClassName().startsWith("com.zaxxer.hikari.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Before the page machinery has run (no CSRF token, no user): a short answer, JSON for the API. */
