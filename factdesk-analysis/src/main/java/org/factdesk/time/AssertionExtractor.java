@@ -48,6 +48,13 @@ final class AssertionExtractor {
       "(?i)^\\s*(?:will|is set to|are set to|is scheduled|are scheduled|is due|are due|due by|due in|due on"
           + "|is expected to take place"
           + "|is planned|takes place next|would take place|is to be held|to be held)\\b");
+  /**
+   * "the Iran nuclear deal will be passed by Congress": a step after the event, which therefore
+   * exists; the event itself is not spoken of as still to come.
+   */
+  private static final Pattern AFTER_THE_EVENT = Pattern.compile(
+      "(?i)^\\s*will\\s+(?:not\\s+|never\\s+)?(?:be\\s+)?(?:passed|approved|ratified|implemented|enforced|reviewed|debated"
+          + "|challenged|scrapped|overturned|upheld|remembered|survive|hold|collapse|fail|work)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[6-9]|20)\\d\\d\\b");
   /** Events that happen on a day or a few: only these can be spoken of as still to come. */
   private static final java.util.Set<String> POINT_KINDS = java.util.Set.of("election", "summit", "accession", "treaty");
@@ -186,17 +193,15 @@ final class AssertionExtractor {
     String tail = text.substring(m.span().end(), sentence.span().end());
     // "said … before the 1988 presidential election": the past tense is the report's; the event is
     // spoken of as still to come.
-    boolean spokenOfAsComing = FUTURE_CUE_BEFORE.matcher(lead).find() || FUTURE_CUE_AFTER.matcher(tail).find();
+    boolean spokenOfAsComing = FUTURE_CUE_BEFORE.matcher(lead).find()
+        || FUTURE_CUE_AFTER.matcher(tail).find() && !AFTER_THE_EVENT.matcher(tail).find();
     if (m.tense() == EventMention.Tense.PAST && !spokenOfAsComing) {
       return Optional.of(new TimeAssertion(Kind.EVENT_PAST, m.span(), quote, m.sentenceIndex(),
           IntervalSet.onOrAfter(e.when().first()), e.name() + " (" + e.when().describe() + ") had happened",
           List.of(evidence)));
     }
     long days = e.when().last().toEpochDay() - e.when().first().toEpochDay();
-    String before = text.substring(sentence.span().start(), m.span().start());
-    String after = text.substring(m.span().end(), sentence.span().end());
-    if (!POINT_KINDS.contains(e.kind()) || days > 31
-        || !(FUTURE_CUE_BEFORE.matcher(before).find() || FUTURE_CUE_AFTER.matcher(after).find())) {
+    if (!POINT_KINDS.contains(e.kind()) || days > 31 || !spokenOfAsComing) {
       return Optional.empty();
     }
     return Optional.of(new TimeAssertion(Kind.EVENT_FUTURE, m.span(), quote, m.sentenceIndex(),
