@@ -37,12 +37,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
   Path shared;
 
   @Option(names = "--pages", paramLabel = "DIR", defaultValue = "benchmarks/extraction/data",
-      description = "the extraction benchmark's pages, which the web rows point into (default ${DEFAULT-VALUE};"
-          + " built by benchmarks/extraction/prepare.sh)")
+      description = "the pages the web rows point into, DIR/pages/ID.html (default ${DEFAULT-VALUE}, the extraction"
+          + " benchmark's, built by benchmarks/extraction/prepare.sh; the fresh split's are in benchmarks/attribution-pages/data,"
+          + " built by benchmarks/attribution-pages/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test and webtest rows are held out, web rows are the web dev set")
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|fresh|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest and fresh rows are held out,"
+          + " web rows are the web dev set")
   String split;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
@@ -52,8 +54,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "web", "webtest", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web, webtest or all, not " + split);
+    if (!List.of("dev", "test", "web", "webtest", "fresh", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web, webtest, fresh or all, not " + split);
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -78,7 +80,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + unread.stream().map(i -> i.id() + " " + i.labels()).toList());
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest") : List.of(split)) {
+    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "fresh") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

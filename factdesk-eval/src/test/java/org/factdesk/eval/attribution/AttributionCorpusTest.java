@@ -4,13 +4,21 @@ package org.factdesk.eval.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleReaders;
 import org.factdesk.eval.dataset.DatasetFormatException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +58,51 @@ class AttributionCorpusTest {
   }
 
   @Test
+  void theFreshSplitPointsOnlyAtItsOwnPagesAndItsRowsDoNotOverlap() throws Exception {
+    List<LabelledInstance> fresh = AttributionCorpus.read(FRESH);
+    Set<String> pages = freshPageIds();
+    assertThat(fresh).hasSizeGreaterThanOrEqualTo(200).allSatisfy(f -> {
+      assertThat(f.split()).isEqualTo("fresh");
+      assertThat(f.id()).matches("f[1-9][0-9]*");
+      assertThat(f.cue()).matches("fresh@[0-9a-f]{10}");
+      assertThat(f.source()).startsWith(AttributionEvaluation.WEB);
+      assertThat(pages).as("pages.json lists the page of " + f.id()).contains(f.source().substring(AttributionEvaluation.WEB.length()));
+      assertThat(fresh).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
+    });
+    for (AttributionLabel label : AttributionLabel.values()) {
+      assertThat(fresh.stream().filter(i -> i.has(label)).count()).as(label.name()).isGreaterThanOrEqualTo(30);
+    }
+  }
+
+  @Test
+  void everyFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
+    Path dir = FRESH_PAGES;
+    if (!Files.isDirectory(dir)) {
+      String message = "the fresh split's pages are absent: " + dir.toAbsolutePath().normalize()
+          + " (build them with benchmarks/attribution-pages/prepare.sh)";
+      if (underCi(System.getenv("CI"))) {
+        throw new AssertionError(message + "; CI is set, so this test fails instead of skipping");
+      }
+      Assumptions.abort(message + "; skipping");
+    }
+    ArticleReaders readers = new ArticleReaders();
+    Map<String, List<LabelledInstance>> bySource = AttributionCorpus.read(FRESH).stream()
+        .collect(Collectors.groupingBy(LabelledInstance::source));
+    for (Map.Entry<String, List<LabelledInstance>> e : bySource.entrySet()) {
+      Article article = readers.read(dir.resolve(e.getKey().substring(AttributionEvaluation.WEB.length()) + ".html"));
+      // The offsets are in the text `factdesk read` prints (the body, headline left out); the eval
+      // reads the whole article and finds each sentence again by its hash.
+      String body = article.body().text();
+      for (LabelledInstance row : e.getValue()) {
+        assertThat(row.end()).as(row.id()).isLessThanOrEqualTo(body.length());
+        String hash = row.cue().substring(row.cue().indexOf('@') + 1);
+        assertThat(SentenceFinder.sha1(body.substring(row.start(), row.end()))).as(row.id() + " at its offsets").startsWith(hash);
+        assertThat(SentenceFinder.find(row, article.text())).as(row.id() + " as the eval finds it").isPresent();
+      }
+    }
+  }
+
+  @Test
   void aWebSentenceIsFoundAgainWhereverTheReaderNowPutsIt() {
     String sentence = "A study found it.";
     LabelledInstance row = new LabelledInstance("w1", "web", "web:x", 4, 4 + sentence.length(),
@@ -68,7 +121,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web or webtest");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest or fresh");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
@@ -100,6 +153,23 @@ class AttributionCorpusTest {
     assertThat(s.lookAlikesFlagged()).isEqualTo(1);
     assertThat(s.headline()).startsWith("attribution: unnamed 1.000 1.000 1.000 anonymous 0.000 0.000 0.000 unlinked")
         .endsWith("n 3");
+  }
+
+  private static final Path FRESH = Path.of("corpus/attribution-fresh.tsv");
+  private static final Path FRESH_PAGES = Path.of("../benchmarks/attribution-pages/data/pages");
+
+  private static Set<String> freshPageIds() throws Exception {
+    Set<String> ids = new HashSet<>();
+    for (JsonNode page : new ObjectMapper().readTree(Path.of("../benchmarks/attribution-pages/pages.json").toFile()).get("pages")) {
+      assertThat(page.get("sha256").asText()).matches("[0-9a-f]{64}");
+      ids.add(page.get("id").asText());
+    }
+    return ids;
+  }
+
+  /** As the shared-data tests read it: CI set to anything but empty or "false". */
+  private static boolean underCi(String ciVariable) {
+    return ciVariable != null && !ciVariable.isBlank() && !ciVariable.equalsIgnoreCase("false");
   }
 
   private static LabelledInstance row(String id, Set<AttributionLabel> labels) {
