@@ -9,7 +9,7 @@ import org.factdesk.article.Span;
 
 /**
  * Where an article quotes someone directly: the spans between opening and closing quotation
- * marks, block by block. Words there are the quoted speaker's, not the article's sourcing, so
+ * marks (“…”, "…" or ‘…’), block by block. Words there are the quoted speaker's, not the article's sourcing, so
  * the attribution checks leave them alone. A quotation left open runs to the end of its block
  * (news often continues a quote into the next sentence and closes it there); one that never
  * closes and runs over 600 characters is taken for a stray mark and ignored.
@@ -27,13 +27,16 @@ public final class DirectQuotes {
     List<Span> out = new ArrayList<>();
     for (Block b : article.blocks()) {
       int open = -1;
-      boolean curly = false;
+      char close = 0;
       for (int i = b.span().start(); i < b.span().end(); i++) {
         char c = text.charAt(i);
-        if (open < 0 && (c == '“' || c == '"' && opensQuote(text, i, b.span().start()))) {
+        if (open < 0 && (c == '“' || c == '"' && opensQuote(text, i, b.span().start())
+            || c == '‘' && opensQuote(text, i, b.span().start()) && Character.isLetter(text.charAt(i + 1)))) {
           open = i;
-          curly = c == '“';
-        } else if (open >= 0 && (curly ? c == '”' : c == '"')) {
+          close = c == '“' ? '”' : c == '‘' ? '’' : '"';
+        } else if (open >= 0 && (c == close || close != '’' && (c == '"' || c == '”'))
+            && (close != '’' || closesSingle(text, i, b.span().end()))) {
+          // Web pages mix straight and curly marks ("vital signs,”): either double mark closes a double quote.
           out.add(new Span(open, i + 1));
           open = -1;
         }
@@ -56,6 +59,24 @@ public final class DirectQuotes {
     char before = text.charAt(i - 1);
     return Character.isWhitespace(before) || before == '(' || before == '[' || before == '—' || before == '-'
         || before == ':';
+  }
+
+  /**
+   * A right single quote closes a ‘…’ quotation only at the end of a word: inside one it is an
+   * apostrophe ("don’t"), and after an s before a lower-case word it is a possessive ("Jones’ car").
+   */
+  private static boolean closesSingle(String text, int i, int blockEnd) {
+    if (i + 1 >= blockEnd) {
+      return true;
+    }
+    char after = text.charAt(i + 1);
+    if (Character.isLetterOrDigit(after)) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    boolean possessive = (before == 's' || before == 'S') && after == ' ' && i + 2 < blockEnd
+        && Character.isLowerCase(text.charAt(i + 2));
+    return !possessive;
   }
 
   /** Whether the span lies inside a direct quotation. */

@@ -40,13 +40,14 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String QUANT = "(?:(?:many|some|several|most|numerous|various|other|certain|leading|top|prominent"
       + "|independent|a\\s+number\\s+of|(?:one|a|another)\\s+(?:group|team)\\s+of|(?:groups|teams)\\s+of|a\\s+lot\\s+of|a\\s+host\\s+of|a\\s+chorus\\s+of|a\\s+growing\\s+number\\s+of|even|unnamed|anonymous)\\s+)?";
   /** Officials of a country or bloc as a whole are unnamed: "U.S. officials", "Chinese officials". */
-  private static final String DEMONYM = "(?-i:(?:U\\.S\\.|US|U\\.K\\.|UK|EU|UN|Western|Eastern|Arab|Gulf|Euro|euro\\s+zone|Asian|African"
+  static final String DEMONYM_REGEX = "(?-i:(?:U\\.S\\.|US|U\\.K\\.|UK|EU|UN|Western|Eastern|Arab|Gulf|Euro|euro\\s+zone|Asian|African"
       + "|American|European|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss"
       + "|Austrian|Greek|Cypriot|Polish|Czech|Hungarian|Romanian|Russian|Ukrainian|Turkish|Israeli|Palestinian|Iranian|Iraqi"
       + "|Syrian|Saudi|Egyptian|Libyan|Indian|Pakistani|Afghan|Chinese|Japanese|Korean|Taiwanese|Vietnamese|Thai|Indonesian"
       + "|Malaysian|Filipino|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|Venezuelan|Nigerian|Kenyan|South\\s+African"
       + "|Nordic|Scandinavian|Swedish|Norwegian|Danish|Finnish|Icelandic|Baltic|Serbian|Croatian|Slovak|Slovenian|Bulgarian"
       + "|Government|Administration|Republican|Democratic|Federal|State))";
+  private static final String DEMONYM = DEMONYM_REGEX;
   private static final String MOD = "(?:(?:security|foreign[- ]policy|policy|political|military|legal|health|medical|economic"
       + "|financial|industry|intelligence|western|european|american|u\\.?s\\.?|independent|leading|top|prominent|senior"
       + "|government|administration|defen[cs]e|climate|tech|market|regional|international|former|current|conservative"
@@ -61,7 +62,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String LIST = GROUP + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + MOD + GROUP + ")*(?:\\s*,?\\s*(?:and|or)\\s+"
       + MOD + GROUP + ")?";
   private static final String VERB = "(?:(?:have|has|had|often|also|now|long|increasingly|repeatedly|widely|generally|privately|still"
-      + "|do|does|did|already|previously|broadly|mostly|largely|seem\\s+to|seems\\s+to|seemed\\s+to|appear\\s+to|appears\\s+to"
+      + "|do|does|did|even|(?:do|does|did)(?:n['’]t|\\s+not)|already|previously|broadly|mostly|largely|seem\\s+to|seems\\s+to|seemed\\s+to|appear\\s+to|appears\\s+to"
       + "|(?:are|were)\\s+(?:(?:particularly|especially|very|increasingly|deeply|also|more|most|still|now|greatly|seriously"
       + "|growing|somewhat|equally)\\s+)?(?=concerned|worried|divided|split|skeptical|sceptical|wary|cautious|alarmed|troubled))\\s*){0,2}"
       + "(?:warn|warns|warned|say|says|said|argue|argues|argued|predict|predicts|predicted|believe|believes|believed"
@@ -110,10 +111,14 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|suggested|reported|revealed|disclosed|claimed|insisted|warned|believe|believes|expect|expects|identified|estimate"
           + "|estimated|cautioned|noted|described)\\b"),
       anonymous(Set.of("source", "sources"), "\\b(?:said|told\\s+\\w+|according\\s+to|citing|cited|quoting|quoted|by)\\s+" + SOURCES + "\\b"),
-      anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:the|this|these|that|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
-          + "|senior|two|three)\\s+)?(?:sources?|person|people|insiders?|officials?)" + APPOSITIVE + "\\s+(?:(?:also|later|previously|had|has|have|then)\\s+)?"
+      // "that people are" after "found" is no source: people take no "that", and a bare "are" only for a source.
+      anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:(?:the|this|these|that|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
+          + "|senior|two|three)\\s+)?(?:sources?|insiders?|officials?)|(?:the|this|these|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
+          + "|senior|two|three)\\s+)?(?:person|people))" + APPOSITIVE + "\\s+(?:(?:also|later|previously|had|has|have|then)\\s+)?"
           + "(?:said|say|says|added|told|noted|confirmed|believe|believes|expect|expects|indicated|declined|asked|spoke|requested|described"
-          + "|did\\s+not\\s+want|had\\s+been|have\\s+been|was|were|are|is)\\b"),
+          + "|did\\s+not\\s+want|had\\s+been|have\\s+been|(?:was|were|are|is)(?=\\s+(?:not\\s+)?(?:authori[sz]ed|allowed|permitted|anonymous|unnamed|familiar|close|briefed|involved|speaking|quoted|named|identified|aware|knowledgeable|privy|in\\s+a\\s+position)\\b))\\b"),
+      // "The source could not provide details": what the withheld source did or could not do.
+      anonymous(Set.of("source", "sources"), "\\b(?:the|this|that|these|those)\\s+(?:(?:same|first|second|third|other)\\s+)?sources?\\s+(?:was|were|is|are|could|would|did|does|do|cannot|can['’]t|couldn['’]t|wouldn['’]t|didn['’]t|declined|refused|would\\s+not|could\\s+not)\\b"),
       anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:said|says|added|according\\s+to|confirmed\\s+by|told\\s+\\w+\\s+by)\\s+(?:(?:one|two|three|some|several|both"
           + "|all|each|either|neither)\\s+of\\s+)?(?:the|this|these|those|another|a\\s+second|the\\s+second|the\\s+first|the\\s+third)"
           + "\\s+(?:[\\p{L}-]+\\s+)?(?:sources?|person|people|insiders?|official)\\b"),
@@ -147,7 +152,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
           + "|insiders|aides|lawmakers|people|bankers|employees|staffers|advisers|advisors)\\s+(?:(?:also|later|have|had)\\s+)?"
           + "(?:said|say|told|confirmed)\\b"),
-      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
+      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
           true),
       vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
           + "(?=\\s*(?:[,.;:]|$|\\s+who\\b))", true),
@@ -175,7 +180,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final Set<String> SPECIFIC = Set.of("the", "these", "those", "both", "his", "her", "their",
       "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "such", "my", "your");
   /** An unnamed group of a named body: "company officials" points at the company the story is about. */
-  private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "bank", "ministry", "department",
+  static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "bank", "ministry", "department",
       "agency", "police", "county", "city", "school", "university", "hospital", "club", "team", "court", "airline",
       "union", "council", "committee", "board", "group", "sheriff", "campaign", "embassy", "office", "fund",
       "exchange", "authority", "commission", "bureau", "service", "utility", "carrier", "insurer", "lender", "brokerage");
@@ -190,11 +195,31 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}&.-]*\\s+(?:poll|survey|study|report|data|estimates)\\b"
           + "|(?i:polled|surveyed|questioned|interviewed)\\s+by\\s+(?:the\\s+)?\\p{Lu}");
 
-  private static final Pattern AS_MUCH_AS = Pattern.compile("(?i)\\bas\\s+[\\p{L}-]+\\s+as\\s+$");
+  private static final Rule OPEN_GROUP = vague(Set.of(), "$^", true);
+  private static final Pattern DEMONYM_PATTERN = Pattern.compile(DEMONYM);
+  private static final Set<String> SPEAKING = Set.of("said", "says", "say", "told", "added", "stated", "explained");
+  private static final Set<String> NAMED_SPEAKER_BODY = Set.of("police", "officials", "spokesman", "spokeswoman",
+      "spokesperson", "authorities", "prosecutors", "investigators");
+  /** "the officials said", "these people added": a group the article has spoken of before. */
+  private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+)?(officials|people)\\b");
+  /** "how people view", "when analysts see": a clause about the group's views, not a source. */
+  private static final Set<String> NOT_A_SOURCE_BEFORE = Set.of("how", "if", "why", "whether", "unless", "until");
+  /** "the Sage group of science advisers": members of a body that is named or pointed at. */
+  private static final Pattern MEMBERS_OF_A_BODY = Pattern.compile("(?:(?i:the|its|their|his|her)|\\p{Lu}[\\p{L}&.-]*)\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,2}(?i:group|panel|committee|council|board|team|body|network|coalition|association|society"
+      + "|institute|commission|union|college|academy|federation)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+  /** People at large seeing or viewing something: how people view the world is no source. */
+  private static final Pattern GENERIC_SEEING = Pattern.compile("(?i)\\bpeople\\s+(?:\\w+\\s+)?(?:see|saw|view|viewed|regard"
+      + "|regarded|consider|considered|describe|described)$");
+  /** Words that are nouns as often as verbs: "stirs up some worry" is no group that worries. */
+  private static final Set<String> NOUN_OR_VERB = Set.of("worry", "worries", "fear", "fears", "doubt", "doubts", "view",
+      "views", "claim", "claims", "question", "estimate", "forecast", "forecasts", "note", "notes", "charge", "blame",
+      "split", "concern", "see", "regard", "consider", "expect", "say");
+  private static final Pattern AS_MUCH_AS = Pattern.compile("(?i)\\bas\\s+(?:[\\p{L}-]+\\s+){1,3}as\\s+$");
   private static final Pattern ACCORDING_TO_NAMED = Pattern.compile("according\\s+to\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern POLL = Pattern.compile("(?i)\\b(?:poll|polls|survey|surveys|polled|surveyed)\\b");
   /** Sentence-initial and function words that are capitalised without naming anyone. */
-  private static final Set<String> NOT_NAMES = Set.of("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now",
+  static final Set<String> NOT_NAMES = Set.of("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now",
       "Also", "Even", "Both", "The", "These", "Those", "Such", "While", "Although", "Though", "If", "When", "As", "In",
       "On", "At", "For", "With", "Without", "After", "Before", "Since", "Because", "Some", "Many", "Most", "Other",
       "Others", "Several", "Few", "A", "An", "Top", "Leading", "Independent", "Senior", "Local", "Private", "Outside",
@@ -248,18 +273,115 @@ public final class UnnamedAuthorityDetector implements Detector {
           if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span))) {
             continue;
           }
-          if (rule.group() && (refersToSpecificGroup(s.text(), m.start()) || comparison(s.text(), m.start(), m.group())
-              || namedBody(s, m.start(), m.end())
-              || NAMED_FOLLOWS.matcher(s.text().substring(m.end())).find()
-              || NAMED_SURVEY.matcher(s.text()).find() && (COUNTED.matcher(s.text().substring(0, m.start())).find() || (POLL.matcher(s.text()).find() || ACCORDING_TO_NAMED.matcher(s.text()).find())
-              && mentionsPollable(m.group())))) {
+          if (rule.group() && takenBack(s, m.start(), m.end(), m.group())) {
+            continue;
+          }
+          if (!rule.group() && rule.code().equals(FindingCodes.ATTRIBUTION_VAGUE) && attributedToNamedSpeaker(s, m.start())) {
+            continue;
+          }
+          if (rule.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS) && pointsBackAtNamed(article.text(), s, m.start(), m.group())) {
             continue;
           }
           out.add(rule.finding(span, span.of(article.text())));
         }
       }
+      if (OpenGroups.mayHold(words)) {
+        for (int[] g : OpenGroups.find(s)) {
+          Span span = new Span(s.span().start() + g[0], s.span().start() + g[1]);
+          if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span)) || takenBack(s, g[0], g[1], s.text().substring(g[0], g[1]))) {
+            continue;
+          }
+          out.add(OPEN_GROUP.finding(span, span.of(article.text())));
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * "Northgate police said the pills were believed to contain …": the belief is the named
+   * speaker's, who is on record. A speech verb whose subject is a name, its clause running into the words.
+   */
+  private static boolean attributedToNamedSpeaker(Sentence s, int start) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      int after = t.span().end() - s.span().start();
+      // Only a speaker whose reported clause runs straight into the words: "police said the tablets were believed to".
+      if (after > start || !SPEAKING.contains(t.text().toLowerCase(Locale.ROOT)) || s.text().substring(after, start).matches("(?s).*[,;:()].*")) {
+        continue;
+      }
+      int j = i - 1;
+      if (j >= 0 && NAMED_SPEAKER_BODY.contains(toks.get(j).text().toLowerCase(Locale.ROOT))) {
+        j--;
+      }
+      if (j >= 0 && toks.get(j).isProperNoun() && !DEMONYM_PATTERN.matcher(toks.get(j).text()).matches()
+          && !NOT_NAMES.contains(toks.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the officials said" points back at officials the article spoke of before: unnamed only when
+   * that earlier mention was (flagged there, or no earlier mention at all). "Con Edison officials
+   * said …; the officials said" is the named body's.
+   */
+  private static boolean pointsBackAtNamed(String text, Sentence s, int start, String words) {
+    Matcher back = BACK_REFERENCE.matcher(words);
+    if (!back.lookingAt()) {
+      return false;
+    }
+    String head = back.group(1).toLowerCase(Locale.ROOT);
+    Pattern earlier = Pattern.compile("(?i)([\\p{L}&'’.-]+)\\s+" + Pattern.quote(head) + "\\b");
+    String before = text.substring(0, s.span().start());
+    Matcher m = earlier.matcher(before);
+    String modifier = null;
+    int last = -1;
+    while (m.find()) {
+      modifier = m.group(1);
+      last = m.end();
+    }
+    if (modifier == null) {
+      return false;
+    }
+    if (NAMED_FOLLOWS.matcher(before.substring(last)).find()) {
+      return true;
+    }
+    String lower = modifier.toLowerCase(Locale.ROOT);
+    return lower.endsWith("'s") || lower.endsWith("’s") || ORGANISATION_NOUNS.contains(lower)
+        || Character.isUpperCase(modifier.charAt(0)) && !modifier.matches(DEMONYM) && !NOT_NAMES.contains(modifier)
+        && !modifier.matches("(?i)(?:the|these|those|two|three|four|several|senior|some|many|other)");
+  }
+
+  /** Whether a name, a count, a poll, a coordination with a name or the grammar takes an unnamed group back. */
+  private static boolean takenBack(Sentence s, int start, int end, String group) {
+    return refersToSpecificGroup(s.text(), start) || joinedToName(s, start) || comparison(s.text(), start, group) || NOT_A_SOURCE_BEFORE.contains(previousWord(s.text(), start).toLowerCase(Locale.ROOT)) || MEMBERS_OF_A_BODY.matcher(s.text().substring(0, start)).find() || nounNotVerb(s, end) || GENERIC_SEEING.matcher(group).find() || namedBody(s, start, end) || NAMED_FOLLOWS.matcher(s.text().substring(end)).find() || NAMED_SURVEY.matcher(s.text()).find() && (COUNTED.matcher(s.text().substring(0, start)).find() || (POLL.matcher(s.text()).find() || ACCORDING_TO_NAMED.matcher(s.text()).find()) && mentionsPollable(group));
+  }
+
+  /** "Goldman Sachs and others said", "Karson and other experts said": named people speak with them. */
+  private static boolean joinedToName(Sentence s, int start) {
+    if (!Set.of("and", "or").contains(previousWord(s.text(), start).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Optional<Token> joiner = tokenEndingAt(s, s.span().start() + start);
+    if (joiner.isEmpty()) {
+      return false;
+    }
+    Optional<Token> before = tokenEndingAt(s, joiner.get().span().start());
+    return before.isPresent() && (before.get().isProperNoun() && !NOT_NAMES.contains(before.get().text())
+        || before.get().pos().startsWith("PRP"));
+  }
+
+  /** Whether the group's verb, where it ends the match, is tagged a noun ("some worry among parents"). */
+  private static boolean nounNotVerb(Sentence s, int end) {
+    for (Token t : s.tokens()) {
+      if (t.span().end() - s.span().start() == end) {
+        return NOUN_OR_VERB.contains(t.text().toLowerCase(Locale.ROOT)) && t.pos().startsWith("NN");
+      }
+    }
+    return false;
   }
 
   private static boolean mentionsPollable(String words) {
@@ -312,10 +434,11 @@ public final class UnnamedAuthorityDetector implements Detector {
     // "Obama administration officials" are a government's, as unnamed as "U.S. officials".
     boolean government = s.text().substring(start).matches("(?is)(?:administration|government)\\s.*");
     // A capital at the start of a sentence says nothing: "Whale experts regard ..." unless the tagger sees a name.
-    boolean first = before.isPresent() && before.get().span().start() == s.tokens().get(0).span().start();
+    boolean first = before.isPresent() && before.get().span().start() == s.tokens().get(OpenGroups.firstWord(s.tokens())).span().start();
     if (before.isPresent() && !government && !before.get().text().matches(DEMONYM) && !NOT_NAMES.contains(before.get().text())
         && (before.get().isProperNoun() || Character.isUpperCase(before.get().text().charAt(0))
-            && !(first && before.get().text().matches("\\p{Lu}\\p{Ll}+")))) {
+            && !(first && before.get().text().matches("\\p{Lu}\\p{Ll}+")))
+        && !(first && OpenGroups.commonNoun(before.get().text()))) {
       return true;
     }
     // A group word written with a capital inside the sentence is part of a name.

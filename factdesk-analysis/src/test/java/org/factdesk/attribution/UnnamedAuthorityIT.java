@@ -118,4 +118,62 @@ class UnnamedAuthorityIT {
     assertThat(anonymous("A company official said the plant would close.")).isEmpty();
     assertThat(vague("Many of the estimated 50 million batteries could still work, researchers at IBM say.")).isEmpty();
   }
+
+  @Test
+  void anyPluralPeopleNounOrQuantifierWithAVerbOfSayingOrThinkingIsVague() throws Exception {
+    assertThat(vague("Some retailers claim that shoppers can opt out of the tracking.")).containsExactly("Some retailers claim");
+    assertThat(vague("A number of economists have questioned the idea that the tax pays for itself."))
+        .containsExactly("A number of economists have questioned");
+    assertThat(vague("Analysts offered several theories about the fall.")).containsExactly("Analysts offered");
+    assertThat(vague("While many point out that the target is too low, engineers meet next week.")).containsExactly("many point out");
+    assertThat(vague("Bond analysts don't think the rate will move this year.")).containsExactly("analysts don't think");
+    assertThat(vague("A handful of geologists have even speculated that the lake was once a sea."))
+        .containsExactly("A handful of geologists have even speculated");
+    assertThat(vague("09.15 Safety experts believe the bridge failed under the load.")).containsExactly("experts believe");
+    assertThat(vague("Plenty of tax advisers recommend filing early.")).containsExactly("Plenty of tax advisers recommend");
+    assertThat(vague("Several transport planners warned this week that the plan would fail."))
+        .containsExactly("Several transport planners warned");
+    assertThat(vague("Residents said the water had been brown for weeks.")).containsExactly("Residents said");
+    assertThat(vague("It is what some analysts warn is a dangerous calm.")).containsExactly("some analysts warn");
+  }
+
+  @Test
+  void lookAlikesOfTheOpenGroupsStayQuiet() throws Exception {
+    assertThat(vague("Regulators are expected to publish a rule by June.")).isEmpty();
+    assertThat(vague("Acme Corp and others said they did not lobby the council.")).isEmpty();
+    assertThat(vague("The rise stirs up some worry among parents and teachers.")).isEmpty();
+    assertThat(vague("It shapes how people view their neighbours.")).isEmpty();
+    assertThat(vague("Early founders were not as bold as later writers think.")).isEmpty();
+    assertThat(vague("The Acme Group of science advisers said the rules were too loose.")).isEmpty();
+    assertThat(vague("One-third of rural voters believe the roads are worse.")).isEmpty();
+    assertThat(vague("She and some colleagues worried that the deal would collapse.")).isEmpty();
+    assertThat(vague("Higher numbers suggest the drug works.")).isEmpty();
+    assertThat(vague("The new managers said the shop would reopen.")).isEmpty();
+    assertThat(vague("The charity helped workers claim their benefits.")).isEmpty();
+    assertThat(vague("Many of them said they heard the news on the radio.")).isEmpty();
+    assertThat(vague("Most people would think twice.")).isEmpty();
+    assertThat(vague("Gardeners can acknowledge the frost without despair.")).isEmpty();
+    assertThat(vague("Many people report vivid dreams after the drug.")).isEmpty();
+  }
+
+  @Test
+  void singleCurlyQuotationsAndMixedMarksAreTheSpeakers() throws Exception {
+    assertThat(vague("‘We are a tiny shop, and some believe us to be hobbyists. We don’t mind,’ she wrote.")).isEmpty();
+    assertThat(vague("‘Critics argue we went too far,’ Jones’ aide said.")).isEmpty();
+    assertThat(vague("He called them \"vital signs,” and critics argue the signs are weak.")).containsExactly("critics argue");
+    assertThat(vague("Jones’ friends don’t mind, but critics argue the plan failed.")).containsExactly("critics argue");
+  }
+
+  @Test
+  void aBeliefReportedByANamedSpeakerOrABackReferenceToNamedOfficialsIsNotUnnamed() throws Exception {
+    assertThat(vague("Dorset police said the pills were believed to contain a banned drug.")).isEmpty();
+    assertThat(vague("The pills were believed to contain a banned drug, and police are testing them.")).containsExactly("were believed to");
+    assertThat(anonymous("Officials at Northgate Water said the pipes were old. To cut the risk, the officials said, the utility replaced the valves."))
+        .isEmpty();
+    assertThat(anonymous("Two officials familiar with the plan spoke. The officials said the valves were replaced."))
+        .contains("The officials said");
+    assertThat(anonymous("The study found that people are happier in spring.")).isEmpty();
+    assertThat(anonymous("The source could not provide details of the talks.")).containsExactly("The source could");
+    assertThat(anonymous("The bank will sell the unit, this person said.")).hasSize(1);
+  }
 }
