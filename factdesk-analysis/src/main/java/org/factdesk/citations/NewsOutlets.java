@@ -42,18 +42,35 @@ final class NewsOutlets {
       "Huffington Post", "HuffPost", "BuzzFeed News", "Vox", "Vice", "Slate", "Atlantic", "New Yorker", "Time",
       "Newsweek", "Daily Beast", "Intercept", "ProPublica", "Mother Jones", "National Review", "Breitbart",
       "Washington Examiner", "Washington Times", "The Hill", "Roll Call", "Semafor", "Puck", "Rolling Stone", "Journal",
-      "Post", "Gizmodo", "FTD", "Engadget", "Recode", "AllThingsD", "Nikkei business daily", "Asahi newspaper");
-  private static final String MASTHEAD_WORD = "(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Telegraph|Standard"
+      "Post", "Gizmodo", "FTD", "Engadget", "Recode", "AllThingsD", "Nikkei business daily", "Asahi newspaper",
+      // Magazines and web outlets whose names carry no masthead word.
+      "Vogue", "Vanity Fair", "GQ", "Esquire", "Cosmopolitan", "Harper's Bazaar", "Harper's", "Harpers", "Marie Claire",
+      "InStyle", "Entertainment Weekly", "Billboard", "Pitchfork", "TMZ", "Page Six", "E! News", "Mashable", "Gawker",
+      "Jezebel", "Deadspin", "Kotaku", "Ars Technica", "CNET", "ZDNet", "VentureBeat", "Mediaite", "Daily Caller",
+      "Raw Story", "Talking Points Memo", "Newsmax", "Businessweek", "Bloomberg Businessweek", "Deutsche Welle", "DW",
+      "France 24", "Sputnik", "Euronews", "Ynet", "Al-Monitor", "Middle East Eye", "Meduza", "Novaya Gazeta",
+      "Radio Free Europe", "RFE/RL", "Voice of America", "VOA", "NHK", "Channel NewsAsia", "The Hindu", "NDTV",
+      "Livemint", "Daily Maverick", "Crikey", "LBC", "RTE", "RTÉ", "Le Parisien", "Libération", "Der Standard", "Die Zeit",
+      "NZZ", "Blick", "Tages-Anzeiger", "El Confidencial", "La Nación", "Clarín", "El Universal", "Milenio", "CBC", "CTV",
+      "Maclean's", "La Presse", "The Athletic", "ESPN", "Sports Illustrated", "Bleacher Report", "The Ringer",
+      "FiveThirtyEight", "New Republic", "Daily Wire", "Free Beacon", "STAT News", "Kaiser Health News", "KFF Health News",
+      "New Scientist", "Scientific American", "National Geographic", "Digiday", "Adweek", "Ad Age", "IndieWire", "Vulture",
+      "NME", "Radar Online", "Motherboard", "Bellingcat", "OCCRP", "The Markup");
+  private static final String MASTHEAD_WORD = "(?:(?:\\p{Lu}\\p{L}*)?News(?!papers?\\b|rooms?\\b)\\p{L}+|Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Telegraph|Standard"
       + "|Observer|Chronicle|Mail|Express|Mirror|Star|Globe|Courier|Enquirer|Examiner|Sentinel|Inquirer|Dispatch|Register"
-      + "|Bulletin|Review|Magazine|Weekly|Today|Wire|Newswires?|Television|TV|Radio|Shimbun|Ilbo|Zeitung|Bote|Pravda)";
+      + "|Bulletin|Review|Magazine|Weekly|Today|Wire|Newswires?|Television|TV|Radio|Shimbun|Ilbo|Zeitung|Bote|Pravda|Blog|Podcast"
+      + "|Newsletter)";
   static final String NAMED = "(?:(?:the\\s+)?(?-i:" + alternation() + "|(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,4}" + MASTHEAD_WORD + "))";
-  static final String DESCRIBED = "(?:(?:(?:a|an|the|one|two|several|some|other|local|state|state-run|state-owned|government-run"
+  static final String DESCRIBED = "(?:(?:(?:(?:a|an|the|one|two|several|some|other|local|state|state-run|state-owned|government-run"
       + "|government-owned|official|national|regional|foreign|international|domestic|independent|business|financial|online"
       + "|news|daily|weekly|economic|leading|pro-government|opposition|tabloid|broadsheet|(?-i:\\p{Lu}[\\p{L}'’.-]*)(?:['’]s)?)\\s+)"
       + "{0,3}(?:newspapers?|dailies|tabloids?|magazines?|news\\s+agency|news\\s+agencies|wire\\s+services?|broadcasters?"
       + "|television|TV|radio|media(?:\\s+outlets?)?|press|news\\s+outlets?|news\\s+sites?|news\\s+websites?|(?:technology|tech"
       + "|financial|business|industry|trade|local|news)\\s+(?:website|site|blog|publication|journal)|publication|daily|weekly|paper))"
-      + "(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)){0,3})?";
+      + "(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}'’.&-]*)){0,3})?"
+      // "the website Gawker", "the podcast The Daily": a bare site word names an outlet only with its name after it.
+      + "|(?:(?:the|a|an)\\s+)?(?:website|web\\s+site|blog|podcast|newsletter|news\\s+site)\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}'’.&!-]*)"
+      + "(?:\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}'’.&!-]*)){0,3})";
 
   private NewsOutlets() {}
 

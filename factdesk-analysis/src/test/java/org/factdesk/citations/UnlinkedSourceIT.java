@@ -139,4 +139,100 @@ class UnlinkedSourceIT {
     assertThat(flagged("See the full report [here](https://example.org/r.pdf).")).isEmpty();
     assertThat(flagged("Two [studies](https://example.org/s) looked at it.\n\nIn other words, the study shows it works.")).isEmpty();
   }
+  @Test
+  void anOutletPublishingAPieceIsCitedWhateverItsName() throws Exception {
+    assertThat(flagged("The Chicago Post ran a story about the closures last spring.")).containsExactly("The Chicago Post ran a story");
+    assertThat(flagged("The Daily Ledger ran a front-page piece on the mayor's finances.")).hasSize(1);
+    assertThat(flagged("The Post's reporting showed the contracts were never signed.")).hasSize(1);
+    assertThat(flagged("In a 2004 interview with Rural NewsWatch, the farmer described the drought.")).hasSize(1);
+    assertThat(flagged("She explained it all in an interview with Vogue.")).hasSize(1);
+  }
+
+  @Test
+  void documentsReleasedOrPublishedAnywhere() throws Exception {
+    assertThat(flagged("Acme Corp released a separate statement saying it would appeal."))
+        .containsExactly("released a separate statement");
+    assertThat(flagged("The ministry issued a report on Tuesday showing exports fell.")).hasSize(1);
+    assertThat(flagged("The journal Oceanics published the team's findings in a paper titled \"Waves and salt\".")).hasSize(1);
+    assertThat(flagged("The results were published in the journal Marine Letters last week.")).hasSize(1);
+    assertThat(flagged("Writing in The Lancet, the authors argued the sample was too small.")).containsExactly("Writing in The Lancet");
+    assertThat(flagged("In a paper in the Northern Medical Journal last month, the doctor warned of a rise in cases.")).hasSize(1);
+    assertThat(flagged("The scheme, as revealed in a series of court judgments, moved money abroad.")).hasSize(1);
+    assertThat(flagged("\"The seller was pivotal,\" explained the court in its ruling.")).hasSize(1);
+    assertThat(flagged("Prices will rise 7 percent, the fund said in its recently released Global Price Outlook.")).hasSize(1);
+    assertThat(flagged("Staff are overworked, says a report by the union.")).hasSize(1);
+    assertThat(flagged("The team found, according to a clinical trial of 300 patients, that the drug halved relapses."))
+        .hasSize(1);
+  }
+
+  @Test
+  void postsOnSocialNetworksArePublishedStatements() throws Exception {
+    assertThat(flagged("The mayor tweeted that the road would reopen on Monday.")).containsExactly("tweeted");
+    assertThat(flagged("\"We are heartbroken,\" the club's owner tweeted.")).containsExactly("tweeted");
+    assertThat(flagged("She wrote an angry post about it on Twitter, calling the fine unfair.")).hasSize(1);
+    assertThat(flagged("The senator said on Facebook that he would run again.")).containsExactly("said on Facebook");
+    assertThat(flagged("On the social media site Reddit, a user posted a story about a haunted bakery.")).hasSize(1);
+    assertThat(flagged("In a Facebook post, the bakery said it would close for a week.")).hasSize(1);
+    assertThat(flagged("The gallery posted photos of the damage on Instagram late Tuesday.")).hasSize(1);
+  }
+
+  @Test
+  void estimatesAnalysesAndReferences() throws Exception {
+    assertThat(flagged("The government estimates that more than 2 million people could apply."))
+        .containsExactly("The government estimates");
+    assertThat(flagged("The agency estimated that about 400 homes were flooded.")).hasSize(1);
+    assertThat(flagged("The flooding was severe, according to a Brookings analysis.")).hasSize(1);
+    assertThat(flagged("Warming will continue for decades (World Weather Council, 2021).")).hasSize(1);
+    assertThat(flagged("The effect was small in earlier cohorts (Lindqvist et al., 2019).")).hasSize(1);
+    assertThat(flagged("You can read more about the farmer's long campaign here.")).hasSize(1);
+  }
+
+  @Test
+  void lookAlikesOfTheNewKindsStaySilent() throws Exception {
+    assertThat(flagged("According to Break Media, online video ad spending will triple.")).isEmpty();
+    assertThat(flagged("The settlement follows a lawsuit filed last year by two tenants.")).isEmpty();
+    assertThat(flagged("For one, the processing of health data by AI could speed diagnoses.")).isEmpty();
+    assertThat(flagged("If you click this link and make a purchase, we earn a commission.")).isEmpty();
+    assertThat(flagged("What did the paper say to the pencil?")).isEmpty();
+    assertThat(flagged("Staff on short-term contracts said they felt unable to complain.")).isEmpty();
+    assertThat(flagged("The virus shows a ransom note in the app asking for payment.")).isEmpty();
+    assertThat(flagged("It was not clear if the figures reported by the companies were comparable.")).isEmpty();
+    assertThat(flagged("The company released its earnings on Tuesday.")).isEmpty();
+    assertThat(flagged("The band released a new album that topped the charts.")).isEmpty();
+    assertThat(flagged("He said in a statement that the firm would cooperate.")).isEmpty();
+    assertThat(flagged("Facebook posted record revenue in the third quarter.")).isEmpty();
+    assertThat(flagged("Twitter said on Tuesday it would remove the accounts.")).isEmpty();
+    assertThat(flagged("He spent hours on Facebook and barely slept.")).isEmpty();
+    assertThat(flagged("The senator said he would crack down on social media companies.")).isEmpty();
+    assertThat(flagged("He has never tweeted about the case.")).isEmpty();
+    assertThat(flagged("A farmer who tweeted about the smoke said the sky went dark.")).isEmpty();
+    assertThat(flagged("People complained whenever she posted a new photo on Instagram.")).isEmpty();
+    assertThat(flagged("He confided to his journal that he was afraid.")).isEmpty();
+    assertThat(flagged("The meeting took place in Science Park, near the station.")).isEmpty();
+    assertThat(flagged("The results will be published in May.")).isEmpty();
+    assertThat(flagged("The company estimates its sales will grow.")).isEmpty();
+    assertThat(flagged("Analysts at Barclays estimated that the deal was worth $2 billion.")).isEmpty();
+    assertThat(flagged("The film opened in 2019 (Director's cut, 2020).")).isEmpty();
+    assertThat(flagged("In Twitter's case, the company said it had acted quickly.")).isEmpty();
+    assertThat(flagged("In the interview with Winfrey, she spoke of her loneliness.")).isEmpty();
+  }
+
+  @Test
+  void linksThatClearTheNewKindsAndLinksThatDoNot() throws Exception {
+    assertThat(flagged("The mayor [tweeted](https://twitter.com/mayor/status/1) that the road would reopen.")).isEmpty();
+    assertThat(flagged("The mayor tweeted:\n\n> The road reopens on Monday. [May 1](https://twitter.com/mayor/status/1)")).isEmpty();
+    assertThat(flagged("The [journal Oceanics](https://doi.org/10.1/x) covers the sea.\n\nWriting in The Lancet, the authors disagreed."))
+        .isEmpty();
+    // A site's topic page on a name is not the document that name published.
+    assertThat(flagged("The [Brookings Institution](https://topics.example.com/brookings-institution/) is busy.\n\n"
+        + "Few people moved, according to a Brookings analysis.")).hasSize(1);
+  }
+
+  @Test
+  void theSitesOwnNameOrSectionIsItsOwnReporting() {
+    assertThat(UnlinkedSourceDetector.isOwn("thenassauguardian", "Guardian Business")).isTrue();
+    assertThat(UnlinkedSourceDetector.isOwn("latimes", "the Times")).isTrue();
+    assertThat(UnlinkedSourceDetector.isOwn("washingtonpost", "the Washington Examiner")).isFalse();
+    assertThat(UnlinkedSourceDetector.isOwn("latimes", "The New York Times")).isFalse();
+  }
 }
