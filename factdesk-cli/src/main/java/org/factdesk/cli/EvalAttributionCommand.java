@@ -42,8 +42,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + " built by benchmarks/attribution-pages/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|fresh|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest and fresh rows are held out,"
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest and freshtest rows are held out,"
           + " web rows are the web dev set")
   String split;
 
@@ -54,8 +54,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "web", "webtest", "fresh", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web, webtest, fresh or all, not " + split);
+    if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest or all, not " + split);
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -80,7 +80,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + unread.stream().map(i -> i.id() + " " + i.labels()).toList());
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "fresh") : List.of(split)) {
+    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));
