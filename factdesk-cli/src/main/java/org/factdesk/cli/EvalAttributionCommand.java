@@ -39,11 +39,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--pages", paramLabel = "DIR", defaultValue = "benchmarks/extraction/data",
       description = "the pages the web rows point into, DIR/pages/ID.html (default ${DEFAULT-VALUE}, the extraction"
           + " benchmark's, built by benchmarks/extraction/prepare.sh; the fresh split's are in benchmarks/attribution-pages/data,"
-          + " built by benchmarks/attribution-pages/prepare.sh)")
+          + " built by benchmarks/attribution-pages/prepare.sh, and fresh2's in benchmarks/attribution-pages2/data, built by"
+          + " benchmarks/attribution-pages2/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest and freshtest rows are held out,"
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest, freshtest and fresh2 rows are held out,"
           + " web rows are the web dev set")
   String split;
 
@@ -54,8 +55,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest or all, not " + split);
+    if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2 or all, not " + split);
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -80,7 +81,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + unread.stream().map(i -> i.id() + " " + i.labels()).toList());
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest") : List.of(split)) {
+    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

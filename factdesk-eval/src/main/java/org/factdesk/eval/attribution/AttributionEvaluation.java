@@ -64,7 +64,7 @@ public final class AttributionEvaluation {
   /**
    * @param shared where the Reuters stories live (../shared)
    * @param pages a folder whose pages/ID.html the "web:ID" rows point into (the extraction benchmark's data folder,
-   *     or benchmarks/attribution-pages/data for the fresh split)
+   *     benchmarks/attribution-pages/data for the fresh split, benchmarks/attribution-pages2/data for fresh2)
    */
   public AttributionEvaluation(Engine analyzer, Path shared, Path pages) {
     this.analyzer = analyzer;
@@ -152,15 +152,16 @@ public final class AttributionEvaluation {
   }
 
   /**
-   * A web page (of the extraction benchmark or the fresh split), read exactly as {@code check} reads an HTML file, links
+   * A web page (of the extraction benchmark or a fresh split), read exactly as {@code check} reads an HTML file, links
    * and all: the page is what the web rows' offsets point into.
    */
   private Article readPage(String source) throws UnreadableArticleException {
     Path file = pages.resolve("pages").resolve(source.substring(WEB.length()) + ".html");
     if (!Files.isRegularFile(file)) {
       throw new DatasetFormatException("the corpus points at " + source + ", but " + file + " is missing: build the pages"
-          + " with benchmarks/extraction/prepare.sh (see benchmarks/extraction/README.md) or, for the fresh split,"
-          + " benchmarks/attribution-pages/prepare.sh, and say where they are with --pages DIR");
+          + " with benchmarks/extraction/prepare.sh (see benchmarks/extraction/README.md) or, for the fresh splits,"
+          + " benchmarks/attribution-pages/prepare.sh (freshdev, freshtest) or benchmarks/attribution-pages2/prepare.sh"
+          + " (fresh2), and say where they are with --pages DIR");
     }
     return readers.read(file);
   }

@@ -78,16 +78,45 @@ class AttributionCorpusTest {
 
   @Test
   void everyFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
-    Path dir = FRESH_PAGES;
+    checkHashesAgainstPages(FRESH, FRESH_PAGES, "benchmarks/attribution-pages/prepare.sh");
+  }
+
+  @Test
+  void theSecondFreshSplitIsHeldOutWholeAndPointsOnlyAtItsOwnPages() throws Exception {
+    List<LabelledInstance> fresh2 = AttributionCorpus.read(FRESH2);
+    Set<String> pages = pageIds(Path.of("../benchmarks/attribution-pages2/pages.json"));
+    Set<String> firstPages = freshPageIds();
+    assertThat(fresh2).hasSizeGreaterThanOrEqualTo(300).allSatisfy(f -> {
+      // One split, score-only: no dev half, so none of its misses is ever read.
+      assertThat(f.split()).isEqualTo("fresh2");
+      assertThat(f.id()).matches("s[1-9][0-9]*");
+      assertThat(f.cue()).matches("fresh2@[0-9a-f]{10}");
+      assertThat(f.source()).startsWith(AttributionEvaluation.WEB + "trafilatura-");
+      String page = f.source().substring(AttributionEvaluation.WEB.length());
+      assertThat(pages).as("pages2/pages.json lists the page of " + f.id()).contains(page);
+      assertThat(firstPages).as("the first fresh set holds no page of " + f.id()).doesNotContain(page);
+      assertThat(fresh2).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
+    });
+    for (AttributionLabel label : AttributionLabel.values()) {
+      assertThat(fresh2.stream().filter(i -> i.has(label)).count()).as(label.name()).isGreaterThanOrEqualTo(30);
+    }
+  }
+
+  @Test
+  void everySecondFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
+    checkHashesAgainstPages(FRESH2, FRESH2_PAGES, "benchmarks/attribution-pages2/prepare.sh");
+  }
+
+  private static void checkHashesAgainstPages(Path corpus, Path dir, String prepare) throws Exception {
     if (!Files.isDirectory(dir)) {
-      String message = "the fresh split's pages are absent: " + dir.toAbsolutePath().normalize()
-          + " (build them with benchmarks/attribution-pages/prepare.sh)";
+      String message = "the pages of " + corpus + " are absent: " + dir.toAbsolutePath().normalize()
+          + " (build them with " + prepare + ")";
       // Not ../shared: the pages are third-party work kept out of git, and CI's machine cannot reach
       // GitHub to fetch them, so this check skips there too; it runs wherever the pages are built.
       Assumptions.abort(message + "; skipping");
     }
     ArticleReaders readers = new ArticleReaders();
-    Map<String, List<LabelledInstance>> bySource = AttributionCorpus.read(FRESH).stream()
+    Map<String, List<LabelledInstance>> bySource = AttributionCorpus.read(corpus).stream()
         .collect(Collectors.groupingBy(LabelledInstance::source));
     for (Map.Entry<String, List<LabelledInstance>> e : bySource.entrySet()) {
       Article article = readers.read(dir.resolve(e.getKey().substring(AttributionEvaluation.WEB.length()) + ".html"));
@@ -122,7 +151,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev or freshtest");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest or fresh2");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
@@ -158,10 +187,16 @@ class AttributionCorpusTest {
 
   private static final Path FRESH = Path.of("corpus/attribution-fresh.tsv");
   private static final Path FRESH_PAGES = Path.of("../benchmarks/attribution-pages/data/pages");
+  private static final Path FRESH2 = Path.of("corpus/attribution-fresh2.tsv");
+  private static final Path FRESH2_PAGES = Path.of("../benchmarks/attribution-pages2/data/pages");
 
   private static Set<String> freshPageIds() throws Exception {
+    return pageIds(Path.of("../benchmarks/attribution-pages/pages.json"));
+  }
+
+  private static Set<String> pageIds(Path pagesJson) throws Exception {
     Set<String> ids = new HashSet<>();
-    for (JsonNode page : new ObjectMapper().readTree(Path.of("../benchmarks/attribution-pages/pages.json").toFile()).get("pages")) {
+    for (JsonNode page : new ObjectMapper().readTree(pagesJson.toFile()).get("pages")) {
       assertThat(page.get("sha256").asText()).matches("[0-9a-f]{64}");
       ids.add(page.get("id").asText());
     }
