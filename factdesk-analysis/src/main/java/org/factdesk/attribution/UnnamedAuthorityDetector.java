@@ -184,6 +184,10 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|touted|derided|branded|labell?ed|deemed)\\s+by\\s+(?:many|some|most|several|others|(?:(?:many|some|most|several)\\s+)?"
           + "(?:critics|experts|analysts|observers|commentators|pundits|skeptics|sceptics|detractors|opponents|supporters"
           + "|scholars|historians|economists))\\b(?!\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu})", false),
+      // A judgement foretold for a quantity of watchers: "most observers will find it optimistic" ("most people would
+      // think" is the reader's common sense, not a source).
+      vague(Set.of("most", "many", "some"), "\\b(?:most|many|some)\\s+" + MOD + "(?!(?:people|many|some|others)\\b)" + GROUP
+          + "\\s+(?:will|would|may|might)\\s+(?:find|see|say|argue|agree|consider|view|regard|call)\\b", true),
       // Hearsay with no one behind it: "as has been speculated", "as was reported".
       vague(Set.of("speculated", "reported", "rumored", "rumoured", "suggested", "alleged", "claimed"), "\\bas\\s+(?:has|had|have)\\s+been\\s+(?:widely\\s+|previously\\s+|long\\s+)?(?:speculated|reported|rumou?red"
           + "|suggested|alleged|claimed)\\b|\\bas\\s+(?:was|were|is)\\s+(?:widely\\s+|previously\\s+)?(?:speculated|rumou?red)\\b", false),
@@ -296,7 +300,7 @@ public final class UnnamedAuthorityDetector implements Detector {
         words.add(t.text().toLowerCase(Locale.ROOT));
       }
       // First, so that "insiders said" is read as people withheld, not a vague group.
-      for (int[] g : UnnamedPeople.find(s.text(), memory)) {
+      for (int[] g : UnnamedPeople.find(s.text(), words, memory)) {
         Span span = new Span(s.span().start() + g[0], s.span().start() + trimEnd(s.text(), g[0], g[1]));
         if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span))
             || pointsBackAtNamed(article.text(), s, g[0], s.text().substring(g[0], g[1]))) {

@@ -2,6 +2,7 @@
 package org.factdesk.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,9 @@ final class UnnamedPeople {
       + "|second|third|two|three|four|" + WORD + ")\\s+){0,2}" + PERSON + "(?:\\s+who\\s+[^,.;:\"“”]{1,60}?)?"
       + APPOSITIVE + "\\s+" + ADVERB + SPEECH + "|\\b(?:said|says|added|adds|explained|noted)\\s+the\\s+(?:(?:same|former"
       + "|other)\\s+)?(?:" + WORD + "\\s+){0,2}" + PERSON + "(?=\\s*[.,;:!?]|\\s*$)");
+  /** "… and another said": one of the people just withheld, by pronoun (only once the story has withheld someone). */
+  private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)(?:^|[,;]\\s*|\\band\\s+)((?:one|another|a\\s+second"
+      + "|a\\s+third)\\s+" + ADVERB + SPEECH + ")");
   /** The reporter's own interviewees: "CNBC spoke with four top security executives". */
   private static final Pattern INTERVIEWED = Pattern.compile("(?i)\\b(?:spoke|talked|speaking|talking)\\s+(?:with|to)\\s+"
       + COUNT + "\\s+(?:" + DESCRIPTOR + "\\s+){0,3}" + PERSON + "(?=\\s+(?:at|in|from|with|who|about|on)\\b|[,.;:])");
@@ -132,9 +136,20 @@ final class UnnamedPeople {
     }
   }
 
+  /** Words without which none of the patterns can match: the costly patterns run only where one is. */
+  private static final Set<String> CUES = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
+      "explained", "confirmed", "acknowledged", "admitted", "insisted", "noted", "described", "predicted", "claimed",
+      "argued", "suggested", "believes", "thinks", "estimated", "wrote", "writes", "posted", "tweeted", "revealed",
+      "disclosed", "cautioned", "conceded", "complained", "recalled", "speculated", "attributed", "dismissed", "hinted",
+      "joked", "quipped", "countered", "observed", "remarked", "warned", "put", "insiders", "spoke", "talked", "speaking",
+      "talking", "according", "believe", "believed", "insist", "claim", "suggest", "expect", "fear", "describe");
+
   /** Spans (offsets into the text) of withheld individuals in one sentence; learns what it meets. */
-  static List<int[]> find(String text, Memory memory) {
+  static List<int[]> find(String text, Set<String> words, Memory memory) {
     List<int[]> out = new ArrayList<>();
+    if (Collections.disjoint(words, CUES)) {
+      return out;
+    }
     for (Pattern p : List.of(ONE_SPEAKS, SPEAKS_ONE, SOME_SPEAK, INSIDERS, THOSE_CLOSE)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
@@ -148,6 +163,12 @@ final class UnnamedPeople {
       String head = back.group(1) != null ? back.group(1) : back.group(2);
       if (memory.met(head)) {
         out.add(new int[] {back.start(), back.end()});
+      }
+    }
+    if (!memory.heads.isEmpty()) {
+      Matcher one = ONE_OF_THEM.matcher(text);
+      while (one.find()) {
+        out.add(new int[] {one.start(1), one.end(1)});
       }
     }
     Matcher met = INTERVIEWED.matcher(text);

@@ -97,6 +97,14 @@ class UnnamedPeopleIT {
   }
 
   @Test
+  void anotherOfThePeopleJustWithheld() throws Exception {
+    String story = "Two senior aides said the scheme was rushed.\n\nOne praised the budget, and another said the timetable slipped.";
+    assertThat(anonymous(story)).containsExactly("Two senior aides said", "another said");
+    // with no one withheld before, "another said" points at nobody we know of
+    assertThat(anonymous("The mayor praised the budget, and another said the timetable slipped.")).isEmpty();
+  }
+
+  @Test
   void aLaterMentionOfSomeoneNamedIsNot() throws Exception {
     String story = "Dana Kirsch, an aide to the mayor, spoke at noon.\n\n“He walked out twice,” the aide added.";
     assertThat(anonymous(story)).isEmpty();
@@ -120,6 +128,8 @@ class UnnamedPeopleIT {
         .containsExactly("many people who thought");
     assertThat(vague("The reform lifted prices, according to housing experts.")).containsExactly("according to housing experts");
     assertThat(vague("The ban will backfire, followers of the trade talks say.")).isNotEmpty();
+    assertThat(vague("The port is promising growth, but most observers will find the figure too high."))
+        .containsExactly("most observers will find");
   }
 
   @Test
