@@ -226,6 +226,12 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "(?:(?:reported|reports|wrote|writes)\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|earlier\\s+)?(?:that\\s+)?"
       + "|(?:report|story|article|investigation|analysis)\\s*,\\s*)(?-i:[a-z][\\p{L}-]*\\s+){0,3}$"
       + "|according\\s+to\\s+(?:a|an|the)\\s+\\p{Lu}[\\p{L}\\d.&'’-]*\\s+(?:report|story|article|investigation|analysis)\\b[^.;]*$");
+  private static final Pattern BARE_BODY_ROLE = Pattern.compile("(?i)^(?:(?:said|says|added|told\\s+\\w+)\\s+)?(?:an?|one|another)"
+      + "\\s+(?:(?:senior|top|company)\\s+)?(?:executive|official|manager|officer|director|spokes(?:man|woman|person))\\b");
+  /** An organisation by its legal or institutional name: "Acme Corp", "Nordbank AG", "the Finance Ministry". */
+  private static final Pattern NAMED_ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
+      + "|plc|AG|SA|NV|SE|Group|Holdings|Bank|Ministry|Department|Agency|Commission|Company|Authority|Airlines|Motors)\\b"
+      + "|\\b(?:Ministry|Department)\\s+of\\s+\\p{Lu}");
   /** An address in the sentence: a reader has the source to follow (an embedded post, a pasted link). */
   private static final Pattern LINK = Pattern.compile("\\bhttps?://|\\bwww\\.\\p{L}");
   /** Hearsay whose teller the sentence names: "reportedly …, according to CNN" (a group of people is not a teller). */
@@ -303,7 +309,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       for (int[] g : UnnamedPeople.find(s.text(), words, memory)) {
         Span span = new Span(s.span().start() + g[0], s.span().start() + trimEnd(s.text(), g[0], g[1]));
         if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span))
-            || pointsBackAtNamed(article.text(), s, g[0], s.text().substring(g[0], g[1]))) {
+            || pointsBackAtNamed(article.text(), s, g[0], s.text().substring(g[0], g[1]))
+            || ofTheNamedBody(s.text(), g[0], s.text().substring(g[0], g[1]))) {
           continue;
         }
         out.add(WITHHELD.finding(span, span.of(article.text())));
@@ -328,7 +335,8 @@ public final class UnnamedAuthorityDetector implements Detector {
               || SOURCE_NAMED.matcher(s.text()).find())) {
             continue;
           }
-          if (rule.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS) && pointsBackAtNamed(article.text(), s, m.start(), m.group())) {
+          if (rule.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS) && (pointsBackAtNamed(article.text(), s, m.start(), m.group())
+              || ofTheNamedBody(s.text(), m.start(), m.group()))) {
             continue;
           }
           out.add(rule.finding(span, span.of(article.text())));
@@ -407,6 +415,15 @@ public final class UnnamedAuthorityDetector implements Detector {
     return lower.endsWith("'s") || lower.endsWith("’s") || ORGANISATION_NOUNS.contains(lower)
         || Character.isUpperCase(modifier.charAt(0)) && !modifier.matches(DEMONYM) && !NOT_NAMES.contains(modifier)
         && !modifier.matches("(?i)(?:the|these|those|two|three|four|several|senior|some|many|other)");
+  }
+
+  /**
+   * "General Motors Corp still expects a recovery, an executive said": a bare role (no place, party
+   * or nationality before it) in a sentence that names an organisation is that organisation's
+   * official, as "a company official said" is; the guidelines call it named.
+   */
+  private static boolean ofTheNamedBody(String text, int start, String words) {
+    return BARE_BODY_ROLE.matcher(words).find() && NAMED_ORGANISATION.matcher(text.substring(0, start)).find();
   }
 
   /** Whether a name, a count, a poll, a coordination with a name or the grammar takes an unnamed group back. */

@@ -68,6 +68,14 @@ class UnnamedPeopleIT {
   }
 
   @Test
+  void aBareRoleInASentenceThatNamesTheOrganisationIsItsOfficial() throws Exception {
+    assertThat(anonymous("Northwind Corp still expects sales to recover next year, an executive said on Tuesday.")).isEmpty();
+    assertThat(anonymous("The Transport Ministry will not extend the deadline, an official said.")).isEmpty();
+    assertThat(anonymous("Sales will recover next year, an executive said on Tuesday.")).containsExactly("an executive said");
+    assertThat(anonymous("Northwind Corp will cut jobs, a U.S. official said.")).containsExactly("a U.S. official said");
+  }
+
+  @Test
   void severalLowerCaseWordsBeforeTheRole() throws Exception {
     assertThat(anonymous("“We ignore most of them,” said one hospital chief technology officer."))
         .containsExactly("said one hospital chief technology officer");
