@@ -168,7 +168,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       vague(Set.of("widely", "generally", "commonly", "broadly", "universally"), "\\b(?:is|are|was|were|been|being)\\s+(?:widely|generally|commonly|broadly|universally)\\s+(?:believed|thought|considered"
           + "|regarded|seen|viewed|expected|tipped|reported|accepted|assumed|acknowledged|credited|blamed)\\b", false),
       vague(Set.of("reportedly", "purportedly", "reputedly"), "\\b(?:reportedly|purportedly|reputedly)\\b", false),
-      vague(Set.of("widely"), "\\bwidely\\s+(?:considered|regarded|seen|viewed|expected|believed|thought|tipped|discussed|discounted|accepted"
+      vague(Set.of("widely"), "\\bwidely\\s+(?:considered|regarded|seen|viewed|expected|believed|thought|tipped|discussed|discounted|accepted|deemed"
           + "|criticized|criticised|reported|anticipated|touted|predicted|forecast)\\b", false),
       vague(Set.of("believed", "rumored", "rumoured", "reputed", "thought"), "\\b(?:believed|rumou?red|reputed|thought)\\s+(?:not\\s+)?to\\s+(?:be|have)\\b", false),
       vague(Set.of("speculation"), "\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
@@ -232,6 +232,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final Pattern NAMED_ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
       + "|plc|AG|SA|NV|SE|Group|Holdings|Bank|Ministry|Department|Agency|Commission|Company|Authority|Airlines|Motors)\\b"
       + "|\\b(?:Ministry|Department)\\s+of\\s+\\p{Lu}");
+  private static final Pattern CAPS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}-]*");
   /** An address in the sentence: a reader has the source to follow (an embedded post, a pasted link). */
   private static final Pattern LINK = Pattern.compile("\\bhttps?://|\\bwww\\.\\p{L}");
   /** Hearsay whose teller the sentence names: "reportedly …, according to CNN" (a group of people is not a teller). */
@@ -507,6 +508,7 @@ public final class UnnamedAuthorityDetector implements Detector {
     // A capital at the start of a sentence says nothing: "Whale experts regard ..." unless the tagger sees a name.
     boolean first = before.isPresent() && before.get().span().start() == s.tokens().get(OpenGroups.firstWord(s.tokens())).span().start();
     if (before.isPresent() && !government && !before.get().text().matches(DEMONYM) && !NOT_NAMES.contains(before.get().text())
+        && !crosshead(s, before.get())
         && (before.get().isProperNoun() || Character.isUpperCase(before.get().text().charAt(0))
             && !(first && before.get().text().matches("\\p{Lu}\\p{Ll}+")))
         && !(first && OpenGroups.commonNoun(before.get().text()))) {
@@ -523,6 +525,18 @@ public final class UnnamedAuthorityDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "LASTING DAMAGE Many analysts expect": a wire story's crosshead run into its paragraph. Two or
+   * more upper-case words in a row are a heading, not a name ("UBS analysts" is one word).
+   */
+  private static boolean crosshead(Sentence s, Token word) {
+    if (!CAPS.matcher(word.text()).matches()) {
+      return false;
+    }
+    Optional<Token> previous = tokenEndingAt(s, word.span().start());
+    return previous.isPresent() && CAPS.matcher(previous.get().text()).matches();
   }
 
   private static Optional<Token> tokenEndingAt(Sentence s, int offset) {

@@ -141,6 +141,14 @@ class UnnamedPeopleIT {
   }
 
   @Test
+  void aCrossheadRunIntoTheParagraphIsNoName() throws Exception {
+    assertThat(vague("SLOW SPRING Many economists expect the harvest to shrink.")).containsExactly("Many economists expect");
+    // one upper-case word is a name
+    assertThat(vague("Prices fell, and IBM analysts expect a rebound.")).isEmpty();
+    assertThat(vague("Yields rose to a level widely deemed unsafe.")).containsExactly("widely deemed");
+  }
+
+  @Test
   void theOutletsOwnInterviewsAreStillUnnamed() throws Exception {
     assertThat(vague("But according to tax experts interviewed by the Ledger, the firm is not unusual.")).isNotEmpty();
   }
