@@ -188,6 +188,11 @@ public final class UnnamedAuthorityDetector implements Detector {
       // think" is the reader's common sense, not a source).
       vague(Set.of("most", "many", "some"), "\\b(?:most|many|some)\\s+" + MOD + "(?!(?:people|many|some|others)\\b)" + GROUP
           + "\\s+(?:will|would|may|might)\\s+(?:find|see|say|argue|agree|consider|view|regard|call)\\b", true),
+      // A group's view as a circumstance or an effect: "with some saying it will fail", "led some analysts to speculate".
+      vague(Set.of("with", "led", "prompted", "prompting", "leading"), "\\bwith\\s+(?:some|many|others|(?:some|many)\\s+" + MOD + GROUP + ")\\s+(?:saying"
+          + "|arguing|warning|predicting|suggesting|claiming|speculating|questioning)\\b|\\b(?:led|prompted|prompting|leading)\\s+"
+          + "(?:some|many|several)\\s+" + MOD + GROUP + "\\s+to\\s+(?:speculate|believe|conclude|suggest|question|wonder|predict"
+          + "|argue|warn)\\b", false),
       // Hearsay with no one behind it: "as has been speculated", "as was reported".
       vague(Set.of("speculated", "reported", "rumored", "rumoured", "suggested", "alleged", "claimed"), "\\bas\\s+(?:has|had|have)\\s+been\\s+(?:widely\\s+|previously\\s+|long\\s+)?(?:speculated|reported|rumou?red"
           + "|suggested|alleged|claimed)\\b|\\bas\\s+(?:was|were|is)\\s+(?:widely\\s+|previously\\s+)?(?:speculated|rumou?red)\\b", false),

@@ -149,6 +149,15 @@ class UnnamedPeopleIT {
   }
 
   @Test
+  void aGroupsViewAsACircumstanceOrAnEffect() throws Exception {
+    assertThat(vague("The plan was met coolly, with some saying it came too late.")).containsExactly("with some saying");
+    assertThat(vague("The premium led some analysts to speculate about a rival bid."))
+        .containsExactly("led some analysts to speculate");
+    // a letter to a group saying something: the letter speaks
+    assertThat(vague("The firm sent a letter to investors saying the fund would close.")).isEmpty();
+  }
+
+  @Test
   void theOutletsOwnInterviewsAreStillUnnamed() throws Exception {
     assertThat(vague("But according to tax experts interviewed by the Ledger, the firm is not unusual.")).isNotEmpty();
   }
