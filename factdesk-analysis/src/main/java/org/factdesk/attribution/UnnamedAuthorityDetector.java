@@ -58,7 +58,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|scholars|scientists|researchers|commentators|pundits|insiders|economists|diplomats|strategists|specialists"
       + "|watchers|skeptics|sceptics|academics|people|many|some|others|lawmakers|legislators|advocates|activists|voices"
       + "|opponents|supporters|proponents|detractors|doctors|investors|traders|bankers|consultants|forecasters|advisers"
-      + "|advisors|industry-watchers|market-watchers|authorities)";
+      + "|advisors|industry-watchers|market-watchers|authorities|followers|aides)";
   private static final String LIST = GROUP + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + MOD + GROUP + ")*(?:\\s*,?\\s*(?:and|or)\\s+"
       + MOD + GROUP + ")?";
   private static final String VERB = "(?:(?:have|has|had|often|also|now|long|increasingly|repeatedly|widely|generally|privately|still"
@@ -74,6 +74,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|question|questioned|reckon|reckons|reckoned|see|saw|view|viewed|blame|blamed|charge|charged|allege|alleged"
       + "|forecast|forecasts|expecting|predicting|warning|forecasting|arguing|fearing|concerned|worried|divided|split"
       + "|skeptical|sceptical|wary|cautious|alarmed|troubled|regard|regards|regarded|divulged|disclosed|revealed|confirmed"
+      + "|protested|protest|protests|objected|complained|complain|complains"
       + "|(?:have|had)\\s+(?:mixed|strong|serious|grave|deep)\\s+(?:feelings|views|doubts|concerns|reservations|misgivings))\\b";
   private static final String SPEECH = "(?:said|says|say|told|tells|warned|warns|added|explained|confirmed|acknowledged|admitted"
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|revealed|disclosed"
@@ -97,7 +98,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String OBJECT = "(?:\\s+(?!(?:said|say|says|told|added|who|and|but)\\b)[^\\s,.;:!?\"“”()]+){0,5}";
 
   private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor");
-  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities");
+  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities", "followers", "aides");
   private static final Set<String> PARTICIPLES = Set.of("believed", "said", "thought", "claimed", "reported", "feared", "argued", "alleged", "suggested", "rumored", "rumoured", "understood", "felt", "assumed", "accepted", "agreed", "reputed");
 
   private static final List<Rule> RULES = List.of(
@@ -136,14 +137,16 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|\\bwhose\\s+names?\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+withheld"),
       anonymous(ROLE_WORDS, "\\b(?:a|an|one|another)\\s+" + MOD + "(?:(?:very\\s+)?(?:senior|top|high-ranking|high-level|mid-level|junior)\\s+)?"
           + FREE_MOD + ROLE + APPOSITIVE + "\\s+(?:(?:later|also|privately|separately|once)\\s+)?" + SPEECH),
-      // A company's unnamed employee, not its spokesperson: "an AirAsia pilot, who is helping, told me".
+      // A company's unnamed employee, not its spokesperson: "an AirAsia pilot, who is helping, told me". Its
+      // executives and managers speak for it ("a Fox executive said": none) unless they have left ("a former Fox executive").
       anonymous(Set.of("pilot", "engineer", "employee", "worker", "staffer", "insider", "source", "programmer", "developer",
-          "banker", "trader", "executive", "manager"), "\\b(?:a|an|one|another)\\s+(?:(?:former|senior|junior)\\s+)?(?-i:\\p{Lu}[\\p{L}&-]+)\\s+"
-          + "(?:pilot|engineer|employee|worker|staffer|insider|source|programmer|developer|banker|trader|executive|manager)"
+          "banker", "trader", "executive", "manager"), "\\b(?:a|an|one|another)\\s+(?:(?:(?:former|senior|junior)\\s+)?(?-i:\\p{Lu}[\\p{L}&-]+)\\s+"
+          + "(?:pilot|engineer|employee|worker|staffer|insider|source|programmer|developer|banker|trader)|former\\s+(?-i:\\p{Lu}[\\p{L}&-]+)\\s+(?:executive|manager))"
           + APPOSITIVE + "\\s+(?:(?:later|also|privately)\\s+)?" + SPEECH),
       // "according to a computer programmer who released the code": one unnamed person as the source.
       anonymous(Set.of("according"), "\\baccording\\s+to\\s+(?:a|an|one|another)\\s+" + MOD + FREE_MOD + ROLE
-          + "\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?\\p{Lu})"),
+          + "\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?\\p{Lu})(?!\\s+(?:statement|report|document|letter|data|figures"
+          + "|estimate|website|account|notice|release|record|transcript)s?\\b)"),
       // The reporter's own unnamed sourcing: "we're told", "I am told", "we have learned".
       anonymous(Set.of("told", "learned", "learnt"), "\\b(?:we|i)(?:['’]re|['’]m|['’]ve\\s+been|\\s+are|\\s+am|\\s+were|\\s+was|\\s+have\\s+been"
           + "|\\s+had\\s+been)\\s+(?:also\\s+|now\\s+|reliably\\s+)?told\\b(?!\\s+by\\s+\\p{Lu})|\\b(?:we|i)(?:\\s+have|['’]ve)\\s+(?:learned|learnt)\\b"),
@@ -152,30 +155,55 @@ public final class UnnamedAuthorityDetector implements Detector {
       anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
           + "|insiders|aides|lawmakers|people|bankers|employees|staffers|advisers|advisors)\\s+(?:(?:also|later|have|had)\\s+)?"
           + "(?:said|say|told|confirmed)\\b"),
-      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
+      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
           true),
       vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
           + "(?=\\s*(?:[,.;:]|$|\\s+who\\b))", true),
       vague(PARTICIPLES, "(?i:\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+being)\\s+(?:(?:widely|generally|often|commonly|now|also|increasingly"
           + "|earlier|previously|long)\\s+)?"
           + "(?:believed|said|thought|claimed|reported|feared|argued|alleged|suggested|rumou?red|understood|felt|assumed|accepted|agreed)\\b)", false),
-      vague(PARTICIPLES, "\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:not\\s+)?(?:(?:widely|generally|commonly|often|also|now|long"
+      vague(PARTICIPLES, "(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)|(?<=\\p{L})['’](?:s|re))\\s+(?:not\\s+)?(?:(?:widely|generally|commonly|often|also|now|long"
           + "|repeatedly|frequently|previously|earlier)\\s+)?(?:believed|said|thought|understood|rumou?red|reported|alleged|claimed"
           + "|reputed)\\s+(?:not\\s+)?to\\b", false),
       vague(Set.of("widely", "generally", "commonly", "broadly", "universally"), "\\b(?:is|are|was|were|been|being)\\s+(?:widely|generally|commonly|broadly|universally)\\s+(?:believed|thought|considered"
           + "|regarded|seen|viewed|expected|tipped|reported|accepted|assumed|acknowledged|credited|blamed)\\b", false),
       vague(Set.of("reportedly", "purportedly", "reputedly"), "\\b(?:reportedly|purportedly|reputedly)\\b", false),
-      vague(Set.of("widely"), "\\bwidely\\s+(?:considered|regarded|seen|viewed|expected|believed|thought|tipped|discussed|discounted|accepted"
+      vague(Set.of("widely"), "\\bwidely\\s+(?:considered|regarded|seen|viewed|expected|believed|thought|tipped|discussed|discounted|accepted|deemed"
           + "|criticized|criticised|reported|anticipated|touted|predicted|forecast)\\b", false),
       vague(Set.of("believed", "rumored", "rumoured", "reputed", "thought"), "\\b(?:believed|rumou?red|reputed|thought)\\s+(?:not\\s+)?to\\s+(?:be|have)\\b", false),
       vague(Set.of("speculation"), "\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
-      vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars|authorities"
+      vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:(?-i:[a-z][a-z-]+)\\s+(?=(?:experts|consultants|analysts|observers|economists|scholars|scientists|researchers)\\b))?(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars|authorities"
           + "|scientists|researchers|people|rumou?rs|speculation|some|many|others)\\b", true),
       // "One group of researchers found": a finding whose authors are not named.
       vague(Set.of("group", "team", "groups", "teams"), "\\b(?:one|a|another|two|several)\\s+(?:groups?|teams?)\\s+of\\s+" + MOD
           + "(?:researchers|scientists|experts|academics|economists|doctors|engineers)\\s+(?:(?:also|has|have|had)\\s+)?(?:found|find|finds"
           + "|showed|shown|discovered|concluded|reported|calculated|estimated)\\b(?!\\s+(?:at|with|from|of)\\s+(?:the\\s+)?\\p{Lu})", true),
-      vague(Set.of("some", "many", "others"), "\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false));
+      vague(Set.of("some", "many", "others"), "\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false),
+      // A judgement in the passive whose agent is a bare quantity or collective: "believed by many to", "viewed by some as".
+      vague(Set.of("by"), "\\b(?:believed|thought|seen|viewed|regarded|considered|described|critici[sz]ed|dismissed|hailed"
+          + "|touted|derided|branded|labell?ed|deemed)\\s+by\\s+(?:many|some|most|several|others|(?:(?:many|some|most|several)\\s+)?"
+          + "(?:critics|experts|analysts|observers|commentators|pundits|skeptics|sceptics|detractors|opponents|supporters"
+          + "|scholars|historians|economists))\\b(?!\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu})", false),
+      // A judgement foretold for a quantity of watchers: "most observers will find it optimistic" ("most people would
+      // think" is the reader's common sense, not a source).
+      vague(Set.of("most", "many", "some"), "\\b(?:most|many|some)\\s+" + MOD + "(?!(?:people|many|some|others)\\b)" + GROUP
+          + "\\s+(?:will|would|may|might)\\s+(?:find|see|say|argue|agree|consider|view|regard|call)\\b", true),
+      // A group's view as a circumstance or an effect: "with some saying it will fail", "led some analysts to speculate".
+      vague(Set.of("with", "led", "prompted", "prompting", "leading"), "\\bwith\\s+(?:some|many|others|(?:some|many)\\s+" + MOD + GROUP + ")\\s+(?:saying"
+          + "|arguing|warning|predicting|suggesting|claiming|speculating|questioning)\\b|\\b(?:led|prompted|prompting|leading)\\s+"
+          + "(?:some|many|several)\\s+" + MOD + GROUP + "\\s+to\\s+(?:speculate|believe|conclude|suggest|question|wonder|predict"
+          + "|argue|warn)\\b", false),
+      // Hearsay with no one behind it: "as has been speculated", "as was reported".
+      vague(Set.of("speculated", "reported", "rumored", "rumoured", "suggested", "alleged", "claimed"), "\\bas\\s+(?:has|had|have)\\s+been\\s+(?:widely\\s+|previously\\s+|long\\s+)?(?:speculated|reported|rumou?red"
+          + "|suggested|alleged|claimed)\\b|\\bas\\s+(?:was|were|is)\\s+(?:widely\\s+|previously\\s+)?(?:speculated|rumou?red)\\b", false),
+      // A standing view of someone with no holder: "has long been seen as" ("figures are often viewed as a proxy" is usage, not a view).
+      vague(Set.of("seen", "viewed", "regarded", "considered"), "\\b(?:has|have|had)\\s+long\\s+been\\s+(?:seen|viewed|regarded|considered)\\s+as\\b", false),
+      // Accounts nobody owns: "some accounts said", "one account reported".
+      vague(Set.of("account", "accounts"), "\\b(?:some|one|other|several|many|conflicting|multiple|earlier|initial|local|unconfirmed|press|media)\\s+accounts?\\s+(?:have\\s+|had\\s+)?"
+          + "(?:said|say|says|reported|report|reports|suggested|suggest|suggests|claimed|claim|claims|described|indicated)\\b", false),
+      // People at large holding a view: "many people who thought", "some who believe".
+      vague(Set.of("who"), "\\b(?:many|some|plenty\\s+of|a\\s+lot\\s+of)\\s+(?:(?:people|others|observers|critics|experts|analysts|commentators)\\s+)?who\\s+(?:still\\s+|also\\s+)?(?:thought|think|believe|believed"
+          + "|feel|felt|argue|argued|claim|claimed|fear|feared|suspect|suspected|insist|insisted)\\b", false));
 
   private static final Set<String> SPECIFIC = Set.of("the", "these", "those", "both", "his", "her", "their",
       "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "such", "my", "your");
@@ -186,7 +214,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       "exchange", "authority", "commission", "bureau", "service", "utility", "carrier", "insurer", "lender", "brokerage");
   private static final Pattern NAMED_FOLLOWS = Pattern.compile(
       "^\\s*(?:(?:at|with|from|for|of|in)\\s+(?:the\\s+)?\\p{Lu}|,?\\s*(?:including|such\\s+as|like|led\\s+by|among\\s+them)\\s+"
-          + "(?:the\\s+)?\\p{Lu}|(?:polled|surveyed|questioned|interviewed|asked|contacted)\\s+by\\b|['’]\\s)");
+          + "(?:the\\s+)?\\p{Lu}|(?:polled|surveyed|questioned)\\s+by\\b|['’]\\s)");
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)(?:\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)?|majority|most|half|a\\s+third|two-thirds|three-quarters|a\\s+quarter|"
           + "share|proportion|percentage|number|minority|all|none|few)\\s+of\\s+(?:the\\s+|all\\s+|those\\s+)?$");
@@ -195,7 +223,28 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}&.-]*\\s+(?:poll|survey|study|report|data|estimates)\\b"
           + "|(?i:polled|surveyed|questioned|interviewed)\\s+by\\s+(?:the\\s+)?\\p{Lu}");
 
+  /**
+   * The group is what a named outlet reported: "CNN reported that officials confirmed", "according
+   * to a CNN report, experts …". The outlet is the source (an unlinked one, for the unlinked check).
+   */
+  private static final Pattern INSIDE_NAMED_REPORT = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’-]*\\s+(?:\\d+\\s+)?"
+      + "(?:(?:reported|reports|wrote|writes)\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|earlier\\s+)?(?:that\\s+)?"
+      + "|(?:report|story|article|investigation|analysis)\\s*,\\s*)(?-i:[a-z][\\p{L}-]*\\s+){0,3}$"
+      + "|according\\s+to\\s+(?:a|an|the)\\s+\\p{Lu}[\\p{L}\\d.&'’-]*\\s+(?:report|story|article|investigation|analysis)\\b[^.;]*$");
+  private static final Pattern BARE_BODY_ROLE = Pattern.compile("(?i)^(?:(?:said|says|added|told\\s+\\w+)\\s+)?(?:an?|one|another)"
+      + "\\s+(?:(?:senior|top|company)\\s+)?(?:executive|official|manager|officer|director|spokes(?:man|woman|person))\\b");
+  /** An organisation by its legal or institutional name: "Acme Corp", "Nordbank AG", "the Finance Ministry". */
+  private static final Pattern NAMED_ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
+      + "|plc|AG|SA|NV|SE|Group|Holdings|Bank|Ministry|Department|Agency|Commission|Company|Authority|Airlines|Motors)\\b"
+      + "|\\b(?:Ministry|Department)\\s+of\\s+\\p{Lu}");
+  private static final Pattern CAPS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}-]*");
+  /** An address in the sentence: a reader has the source to follow (an embedded post, a pasted link). */
+  private static final Pattern LINK = Pattern.compile("\\bhttps?://|\\bwww\\.\\p{L}");
+  /** Hearsay whose teller the sentence names: "reportedly …, according to CNN" (a group of people is not a teller). */
+  private static final Pattern SOURCE_NAMED = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?!(?:Some|Many|Most|Other"
+      + "|Several)\\b)\\p{Lu}|\\bhttps?://");
   private static final Rule OPEN_GROUP = vague(Set.of(), "$^", true);
+  private static final Rule WITHHELD = anonymous(Set.of(), "$^");
   private static final Pattern DEMONYM_PATTERN = Pattern.compile(DEMONYM);
   private static final Set<String> SPEAKING = Set.of("said", "says", "say", "told", "added", "stated", "explained");
   private static final Set<String> NAMED_SPEAKER_BODY = Set.of("police", "officials", "spokesman", "spokeswoman",
@@ -252,13 +301,25 @@ public final class UnnamedAuthorityDetector implements Detector {
   public List<Finding> detect(PreparedArticle article, AnalysisContext context) {
     DirectQuotes quotes = DirectQuotes.of(article.article());
     List<Finding> out = new ArrayList<>();
+    UnnamedPeople.Memory memory = new UnnamedPeople.Memory();
     for (Sentence s : article.sentences()) {
       if (s.blockKind() == BlockKind.BOILERPLATE || s.blockKind() == BlockKind.SOURCE_LINE) {
         continue;
       }
+      int before = out.size();
       Set<String> words = new HashSet<>();
       for (Token t : s.tokens()) {
         words.add(t.text().toLowerCase(Locale.ROOT));
+      }
+      // First, so that "insiders said" is read as people withheld, not a vague group.
+      for (int[] g : UnnamedPeople.find(s.text(), words, memory)) {
+        Span span = new Span(s.span().start() + g[0], s.span().start() + trimEnd(s.text(), g[0], g[1]));
+        if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span))
+            || pointsBackAtNamed(article.text(), s, g[0], s.text().substring(g[0], g[1]))
+            || ofTheNamedBody(s.text(), g[0], s.text().substring(g[0], g[1]))) {
+          continue;
+        }
+        out.add(WITHHELD.finding(span, span.of(article.text())));
       }
       for (Rule rule : RULES) {
         if (Collections.disjoint(rule.cues(), words)) {
@@ -276,10 +337,12 @@ public final class UnnamedAuthorityDetector implements Detector {
           if (rule.group() && takenBack(s, m.start(), m.end(), m.group())) {
             continue;
           }
-          if (!rule.group() && rule.code().equals(FindingCodes.ATTRIBUTION_VAGUE) && attributedToNamedSpeaker(s, m.start())) {
+          if (!rule.group() && rule.code().equals(FindingCodes.ATTRIBUTION_VAGUE) && (attributedToNamedSpeaker(s, m.start())
+              || SOURCE_NAMED.matcher(s.text()).find())) {
             continue;
           }
-          if (rule.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS) && pointsBackAtNamed(article.text(), s, m.start(), m.group())) {
+          if (rule.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS) && (pointsBackAtNamed(article.text(), s, m.start(), m.group())
+              || ofTheNamedBody(s.text(), m.start(), m.group()))) {
             continue;
           }
           out.add(rule.finding(span, span.of(article.text())));
@@ -292,6 +355,11 @@ public final class UnnamedAuthorityDetector implements Detector {
             continue;
           }
           out.add(OPEN_GROUP.finding(span, span.of(article.text())));
+        }
+      }
+      for (Finding f : out.subList(before, out.size())) {
+        if (f.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS)) {
+          memory.withheld(f.quote());
         }
       }
     }
@@ -355,9 +423,18 @@ public final class UnnamedAuthorityDetector implements Detector {
         && !modifier.matches("(?i)(?:the|these|those|two|three|four|several|senior|some|many|other)");
   }
 
+  /**
+   * "General Motors Corp still expects a recovery, an executive said": a bare role (no place, party
+   * or nationality before it) in a sentence that names an organisation is that organisation's
+   * official, as "a company official said" is; the guidelines call it named.
+   */
+  private static boolean ofTheNamedBody(String text, int start, String words) {
+    return BARE_BODY_ROLE.matcher(words).find() && NAMED_ORGANISATION.matcher(text.substring(0, start)).find();
+  }
+
   /** Whether a name, a count, a poll, a coordination with a name or the grammar takes an unnamed group back. */
   private static boolean takenBack(Sentence s, int start, int end, String group) {
-    return refersToSpecificGroup(s.text(), start) || joinedToName(s, start) || comparison(s.text(), start, group) || NOT_A_SOURCE_BEFORE.contains(previousWord(s.text(), start).toLowerCase(Locale.ROOT)) || MEMBERS_OF_A_BODY.matcher(s.text().substring(0, start)).find() || nounNotVerb(s, end) || GENERIC_SEEING.matcher(group).find() || namedBody(s, start, end) || NAMED_FOLLOWS.matcher(s.text().substring(end)).find() || NAMED_SURVEY.matcher(s.text()).find() && (COUNTED.matcher(s.text().substring(0, start)).find() || (POLL.matcher(s.text()).find() || ACCORDING_TO_NAMED.matcher(s.text()).find()) && mentionsPollable(group));
+    return INSIDE_NAMED_REPORT.matcher(s.text().substring(0, start)).find() || LINK.matcher(s.text()).find() || refersToSpecificGroup(s.text(), start) || joinedToName(s, start) || comparison(s.text(), start, group) || NOT_A_SOURCE_BEFORE.contains(previousWord(s.text(), start).toLowerCase(Locale.ROOT)) || MEMBERS_OF_A_BODY.matcher(s.text().substring(0, start)).find() || nounNotVerb(s, end) || GENERIC_SEEING.matcher(group).find() || namedBody(s, start, end) || NAMED_FOLLOWS.matcher(s.text().substring(end)).find() || NAMED_SURVEY.matcher(s.text()).find() && (COUNTED.matcher(s.text().substring(0, start)).find() || (POLL.matcher(s.text()).find() || ACCORDING_TO_NAMED.matcher(s.text()).find()) && mentionsPollable(group));
   }
 
   /** "Goldman Sachs and others said", "Karson and other experts said": named people speak with them. */
@@ -436,6 +513,7 @@ public final class UnnamedAuthorityDetector implements Detector {
     // A capital at the start of a sentence says nothing: "Whale experts regard ..." unless the tagger sees a name.
     boolean first = before.isPresent() && before.get().span().start() == s.tokens().get(OpenGroups.firstWord(s.tokens())).span().start();
     if (before.isPresent() && !government && !before.get().text().matches(DEMONYM) && !NOT_NAMES.contains(before.get().text())
+        && !crosshead(s, before.get())
         && (before.get().isProperNoun() || Character.isUpperCase(before.get().text().charAt(0))
             && !(first && before.get().text().matches("\\p{Lu}\\p{Ll}+")))
         && !(first && OpenGroups.commonNoun(before.get().text()))) {
@@ -452,6 +530,18 @@ public final class UnnamedAuthorityDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "LASTING DAMAGE Many analysts expect": a wire story's crosshead run into its paragraph. Two or
+   * more upper-case words in a row are a heading, not a name ("UBS analysts" is one word).
+   */
+  private static boolean crosshead(Sentence s, Token word) {
+    if (!CAPS.matcher(word.text()).matches()) {
+      return false;
+    }
+    Optional<Token> previous = tokenEndingAt(s, word.span().start());
+    return previous.isPresent() && CAPS.matcher(previous.get().text()).matches();
   }
 
   private static Optional<Token> tokenEndingAt(Sentence s, int offset) {
