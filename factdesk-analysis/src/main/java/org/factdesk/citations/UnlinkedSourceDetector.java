@@ -118,7 +118,7 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Pattern NAMED_ONLY = Pattern.compile(NewsOutlets.NAMED);
   private static final Pattern PUBLISHER = Pattern.compile("\\s*(?:published|released|issued|posted)?\\s*(?:by|from)\\s+([^.;!?]{1,60})");
   /** An outlet by description alone, pointing back at one named before: "the news site", "the paper". */
-  private static final Pattern ANAPHOR = Pattern.compile("(?i)the\\s+(?:(?:news|local|online|daily|weekly|same)\\s+)?(?:site|website"
+  private static final Pattern ANAPHOR = Pattern.compile("(?i)the\\s+(?:(?:news|local|online|daily|weekly|same)\\s+)?(?:site|website|outlet"
       + "|web\\s+site|newspaper|paper|magazine|outlet|publication|daily|tabloid|broadcaster|network|station|news\\s+agency|agency)");
   private static final String DET = "(?:a|an|the|its|his|her|their|this|that|these|those|one|new|recent|latest)";
   /** "in an interview with", "in a 1995 interview with", "in her first interview since leaving office with". */
@@ -238,6 +238,12 @@ public final class UnlinkedSourceDetector implements Detector {
           Pattern.compile("\\b((?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Het)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*"
           + "|\\p{N}+|della|del|de|di|du|des|do|da)){0,3})\\s+(?:(?:also|first|earlier|previously|on\\s+\\p{Lu}\\p{L}+day)\\s+)?"
           + "(?:reported|reports|has\\s+reported|revealed|disclosed|quoted|cited)\\b")),
+      // A credit with nothing to follow: "(via the Daily Planet)", "h/t Daily Planet", "…, via the Daily Planet."
+      new Rule(Kind.OUTLET, Set.of("via", "h/t", "hat"), Pattern.compile("(?i)(?:\\(\\s*(?:via|h/t|hat\\s+tip:?)\\s+(" + NewsOutlets.NAMED
+          + "|" + NewsOutlets.DESCRIBED + ")\\s*\\)|(?<=,\\s)(?:via|h/t)\\s+(" + NewsOutlets.NAMED + ")(?=\\s*[.!]?\\s*$))")),
+      // A web outlet by its kind alone: "the outlet reported", "the site first revealed"; it points back at one named before.
+      new Rule(Kind.OUTLET, Set.of("outlet", "site", "website"), Pattern.compile("(?i)\\b(the\\s+(?:outlet|site|website))\\s+(?:first\\s+"
+          + "|also\\s+|previously\\s+|later\\s+)?(?:reported|revealed|wrote|disclosed|noted)\\b")),
       // Inverted after a quote or a clause: ", reported the FT", ", said the newspaper".
       new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)(?<=,\\s)(?:reported|reports|wrote|writes|said|says)\\s+("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
@@ -247,7 +253,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
       // A tweet or a post on a social network is a published statement: "the minister tweeted", "wrote on Facebook".
       new Rule(Kind.SOCIAL, Set.of("tweeted", "tweeting", "retweeted"), Pattern.compile("(?i)\\b(?:re)?tweet(?:ed|ing(?=\\s*(?:that\\b|[:,\"“])))\\b")),
-      new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\bin\\s+(?:a|an|one|his|her|their|its|two|three|several|multiple|the|a\\s+series\\s+of"
+      new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\b(?:in|according\\s+to)\\s+(?:a|an|one|his|her|their|its|two|three|several|multiple|the|a\\s+series\\s+of"
           + "|a\\s+pair\\s+of)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(tweets?|" + PLATFORM + "\\s+(?:posts?|postings?|messages?|videos?|updates?"
           + "|live\\s*streams?|comments?|threads?|stor(?:y|ies)|reels?)|(?:social\\s+media|online|blog)\\s+posts?)\\b")),
       new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\b(?:wrote|writes|writing|said|says|posted|posts|posting|shared|shares|sharing"
@@ -418,7 +424,13 @@ public final class UnlinkedSourceDetector implements Detector {
     if (linkedHere || quotes.inside(span) || found.stream().anyMatch(f -> f.span().overlaps(span))) {
       return Optional.empty();
     }
-    String target = m.groupCount() >= 1 && m.group(1) != null ? m.group(1).strip() : m.group().strip();
+    String target = m.group().strip();
+    for (int i = 1; i <= m.groupCount(); i++) {
+      if (m.group(i) != null) {
+        target = m.group(i).strip();
+        break;
+      }
+    }
     String words = span.of(article.text());
     String message;
     switch (kind) {

@@ -122,4 +122,16 @@ class UnlinkedSourceKindsIT {
         + "According to the newspaper, engineers closed it.")).isEmpty();
     assertThat(flagged("The Boston Globe said the bridge shook.\n\nAccording to the newspaper, engineers closed it.")).hasSize(2);
   }
+
+  @Test
+  void creditsAndWebOutletsByTheirKind() throws Exception {
+    assertThat(flagged("The band will split after the tour (via the Daily Planet).")).hasSize(1);
+    assertThat(flagged("The band will split after the tour, via Rolling Stone.")).hasSize(1);
+    assertThat(flagged("The singer left the band in March, the outlet reported.")).hasSize(1);
+    assertThat(flagged("According to a Facebook post by the club, the match is off.")).hasSize(1);
+    // Travel and photo routes are no credits; an outlet named and linked before is what "the outlet" means.
+    assertThat(flagged("The team flew to Lima via Miami.")).isEmpty();
+    assertThat(flagged("[Rolling Stone](https://www.rollingstone.com/x) broke the news.\n\nThe singer left in March, the outlet reported."))
+        .isEmpty();
+  }
 }
