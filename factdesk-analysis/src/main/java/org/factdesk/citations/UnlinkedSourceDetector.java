@@ -197,8 +197,8 @@ public final class UnlinkedSourceDetector implements Detector {
       // A copula makes it a description of method, not a source: "the jobless rate is based on a household survey".
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been|being)\\s)\\b(?:(?:as\\s+)?per|based\\s+on"
           + "|drawing\\s+on)\\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those|new|recent|latest|(?-i:\\p{Lu}[\\p{L}&.'’-]*)['’]s)"
-          + "\\s+" + MODIFIERS + "(" + DOC + ")|(data|figures|statistics|estimates|calculations|records|findings|research|filings"
-          + "|documents))\\b" + BY)),
+          + "\\s+" + MODIFIERS + "(" + DOC + ")|(?:(?:court|public|police|government|official|federal|state|census|internal)\\s+)?"
+          + "(data|figures|statistics|estimates|calculations|records|findings|research|filings|documents))\\b" + BY)),
       // Something published on a site a reader cannot reach from here: "comments posted on an Apple support website".
       new Rule(Kind.DOCUMENT, Set.of("posted", "published"), Pattern.compile("(?i)\\b(?:posted|published)\\s+(?:online\\s+)?on\\s+"
           + "(?:(?:a|an|its|the|his|her|their)\\s+(?:[\\p{L}\\p{N}&.'’-]+\\s+){0,3}?(website|web\\s+site|site|blog|forum|web\\s+page"
@@ -241,6 +241,14 @@ public final class UnlinkedSourceDetector implements Detector {
       // A credit with nothing to follow: "(via the Daily Planet)", "h/t Daily Planet", "…, via the Daily Planet."
       new Rule(Kind.OUTLET, Set.of("via", "h/t", "hat"), Pattern.compile("(?i)(?:\\(\\s*(?:via|h/t|hat\\s+tip:?)\\s+(" + NewsOutlets.NAMED
           + "|" + NewsOutlets.DESCRIBED + ")\\s*\\)|(?<=,\\s)(?:via|h/t)\\s+(" + NewsOutlets.NAMED + ")(?=\\s*[.!]?\\s*$))")),
+      // An outlet as the place a piece was written: "writing in the Atlantic, she argued", "wrote in the Post last week".
+      new Rule(Kind.OUTLET, Set.of("writing", "wrote", "writes", "write"), Pattern.compile("(?i)\\b(?:writing|wrote|writes|write)\\s+in\\s+("
+          + NewsOutlets.NAMED + ")(?!['’]s)\\b")),
+      // A broadcast station by call sign or channel: "WXYZ-TV reported", "KQRS 7 reported", "NBC 4 New York reported".
+      new Rule(Kind.OUTLET, Set.of("reported", "reports", "learned", "obtained", "confirmed"), Pattern.compile("\\b((?:[KW][A-Z]{2,3}"
+          + "(?:-(?:TV|FM|AM|DT)|\\s+(?:\\d{1,2}|News|TV|Radio))|(?:NBC|ABC|CBS|FOX|Fox|CW)\\s+\\d{1,2}(?:\\s+\\p{Lu}\\p{L}+){0,2}"
+          + "|Channel\\s+\\d{1,2})(?:\\s+News)?)\\s+(?:(?:has|had|also|first|later|previously)\\s+)?(?:reported|reports|learned"
+          + "|obtained|confirmed)\\b")),
       // A web outlet by its kind alone: "the outlet reported", "the site first revealed"; it points back at one named before.
       new Rule(Kind.OUTLET, Set.of("outlet", "site", "website"), Pattern.compile("(?i)\\b(the\\s+(?:outlet|site|website))\\s+(?:first\\s+"
           + "|also\\s+|previously\\s+|later\\s+)?(?:reported|revealed|wrote|disclosed|noted)\\b")),

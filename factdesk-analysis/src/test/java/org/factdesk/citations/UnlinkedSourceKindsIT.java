@@ -134,4 +134,16 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("[Rolling Stone](https://www.rollingstone.com/x) broke the news.\n\nThe singer left in March, the outlet reported."))
         .isEmpty();
   }
+
+  @Test
+  void stationsWritersInOutletsAndRecordsAsGround() throws Exception {
+    assertThat(flagged("WXYZ-TV reported that the plant would close in May.")).hasSize(1);
+    assertThat(flagged("The fire spread overnight, NBC 5 Lakeside reported.")).hasSize(1);
+    assertThat(flagged("Writing in the Atlantic, the historian argued the vote was lost.")).hasSize(1);
+    assertThat(flagged("The driver had two prior arrests, per court records.")).hasSize(1);
+    // Acronyms of bodies, spoken interviews to stations, the article's own outlet: no story to link.
+    assertThat(flagged("The WHO reported 40 new cases.")).isEmpty();
+    assertThat(flagged("\"We are safe,\" she told WXYZ-TV.")).isEmpty();
+    assertThat(flagged("He was writing in the margins of the book.")).isEmpty();
+  }
 }
