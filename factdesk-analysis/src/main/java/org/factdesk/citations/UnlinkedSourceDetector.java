@@ -484,8 +484,7 @@ public final class UnlinkedSourceDetector implements Detector {
             && !target.matches("(?i)the\\s+.*") && m.group().matches("(?is).*\\b(?:said|says)\\b.*")
             || isMediaCompany(target)
             // "According to the news site" after "NBC 4 New York reported" with a link: linked once is linked.
-            || ANAPHOR.matcher(target).matches() && outletBefore(article, s.span(), ownOutlet)
-            .filter(o -> linkedElsewhere(article, o, o)).isPresent()) {
+            || anaphorLinked(article, s.span(), target, ownOutlet)) {
           return Optional.empty();
         }
         message = "“" + words + "” cites a story by " + target + " without a link: link the original piece.";
@@ -494,7 +493,10 @@ public final class UnlinkedSourceDetector implements Detector {
         // "told CNBC" or "told Austrian radio" is a spoken interview; "told the Journal" or "told Blick in an interview
         // published on Thursday" is the outlet's printed piece.
         if (!PUBLISHED_INTERVIEW.matcher(s.text()).find() && BROADCAST.matcher(target).find() || isOwn(ownOutlet, target)
-            || linkedElsewhere(article, target, words) || isMediaCompany(target)) {
+            || linkedElsewhere(article, target, words) || isMediaCompany(target)
+            // "told the paper": the article is outside the name here.
+            || anaphorLinked(article, s.span(), m.group().matches("(?is).*\\bthe\\s+" + Pattern.quote(target) + "\\b.*") ? "the " + target
+            : target, ownOutlet)) {
           return Optional.empty();
         }
         message = "“" + words + "” cites an interview published by " + target + ": link it.";
@@ -565,6 +567,12 @@ public final class UnlinkedSourceDetector implements Detector {
   private static String publisher(String after) {
     Matcher m = PUBLISHER.matcher(after);
     return m.lookingAt() ? " " + m.group(1) : "";
+  }
+
+  /** "the paper" or "the news site" pointing back at an outlet named before and linked: linked once is linked. */
+  private static boolean anaphorLinked(Article article, Span sentence, String target, String ownOutlet) {
+    return ANAPHOR.matcher(target).matches() && outletBefore(article, sentence, ownOutlet).filter(o -> linkedElsewhere(article, o, o))
+        .isPresent();
   }
 
   /** The anaphor's outlet: the last outlet other than the article's own named before the sentence ("the news site"). */
@@ -711,7 +719,9 @@ public final class UnlinkedSourceDetector implements Detector {
     // "told Guardian Business" in thenassauguardian.com, "the Times" in latimes.com: the site's name holds the outlet's.
     String head = target.replaceFirst("(?i)^the\\s+", "").replaceFirst("\\s+(?:Business|Sport|Sports|Online|Weekend|Magazine|Money)$", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", "");
-    return name.contains(ownOutlet) || head.length() >= 5 && !head.contains(" ") && ownOutlet.contains(head);
+    // "The Daily Beast" in thedailybeast.com: the article belongs to the site's whole name.
+    String whole = target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return name.contains(ownOutlet) || whole.equals(ownOutlet) || ("the" + whole).equals(ownOutlet) || head.length() >= 5 && !head.contains(" ") && ownOutlet.contains(head);
   }
 
   /** "Goldstein tweeted:" with the tweet embedded in the next block, its link there: the reader has it. */

@@ -146,4 +146,14 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("\"We are safe,\" she told WXYZ-TV.")).isEmpty();
     assertThat(flagged("He was writing in the margins of the book.")).isEmpty();
   }
+
+  @Test
+  void thePaperToldIsTheOutletLinkedBeforeAndTheSitesWholeNameIsItsOwn() throws Exception {
+    assertThat(flagged("The [Lakeside Courier](https://www.lakesidecourier.example/a) named the diver.\n\n"
+        + "A friend told the paper that the boat had drifted.")).isEmpty();
+    assertThat(flagged("The Lakeside Courier named the diver.\n\nA friend told the paper that the boat had drifted.")).hasSize(1);
+    assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "The Daily Planet")).isTrue();
+    assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "The Daily Bugle")).isFalse();
+    assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "Daily Planet")).isTrue();
+  }
 }
