@@ -61,6 +61,12 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final String WORD_IN_SUBJECT = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as|on|under"
       + "|with|without|at|among|against|into|onto|about|via|if|whether|because)\\b)[\\p{L}\\p{N}&.'’/-]+\\s+)";
   private static final String WORDS = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)[\\p{L}\\p{N}&.'’/-]+\\s+){0,5}?";
+  /** Words before a document, a name in quotes among them: "the new “dot plot” of rate projections". */
+  private static final String QUOTED_WORDS = "(?:(?!(?:said|says|say|told|tells|and|but|that|which|who|whose|while|as)\\b)[“‘\"]?"
+      + "[\\p{L}\\p{N}&.'’/-]+[”’\"]?\\s+){0,5}?";
+  /** Words that modify a document's noun, no preposition among them: "a new household", not "the average of 21 analyst". */
+  private static final String MODIFIERS = "(?:(?!(?:said|says|told|and|but|that|which|who|of|from|in|on|for|with|to|at|by|as)\\b)"
+      + "[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?";
   private static final String NAME = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.&'’-]*|U\\.S\\.|of|the|and|for|on|&)"
       + "(?:\\s+(?:[\\p{Lu}][\\p{L}.&'’-]*|of|the|and|for|on|&|U\\.S\\.))*";
   private static final String BY = "(?:\\s+(?:by|from|of|in|published\\s+by|released\\s+by|issued\\s+by|conducted\\s+by"
@@ -110,6 +116,10 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)^(?:https?:)?//(?:topics?|tags?)\\.|/(?:topics?|tags?|category|categories"
       + "|people|person|organi[sz]ations?|companies|subjects?|keywords?|themes?)/");
   private static final Pattern NAMED_ONLY = Pattern.compile(NewsOutlets.NAMED);
+  private static final Pattern PUBLISHER = Pattern.compile("\\s*(?:published|released|issued|posted)?\\s*(?:by|from)\\s+([^.;!?]{1,60})");
+  /** An outlet by description alone, pointing back at one named before: "the news site", "the paper". */
+  private static final Pattern ANAPHOR = Pattern.compile("(?i)the\\s+(?:(?:news|local|online|daily|weekly|same)\\s+)?(?:site|website|outlet"
+      + "|web\\s+site|newspaper|paper|magazine|outlet|publication|daily|tabloid|broadcaster|network|station|news\\s+agency|agency)");
   private static final String DET = "(?:a|an|the|its|his|her|their|this|that|these|those|one|new|recent|latest)";
   /** "in an interview with", "in a 1995 interview with", "in her first interview since leaving office with". */
   private static final String IN_AN_INTERVIEW = "in\\s+(?:a|an|one|his|her|their|its)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?interview"
@@ -130,7 +140,7 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "podcast", "newsletter", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
 
   private static final List<Rule> RULES = List.of(
-      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+(?:to\\s+)?(?:" + DET + "\\s+)?" + WORDS + "(" + DOC + ")\\b" + BY)),
+      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+(?:to\\s+)?(?:" + DET + "\\s+)?" + QUOTED_WORDS + "(" + DOC + ")\\b" + BY)),
       new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:its|his|her|their|the"
           + "\\s+(?:company|group|bank|firm|agency|ministry|government|organi[sz]ation)['’]s)\\s+(web\\s*site|web\\s+page|site)\\b")),
       new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
@@ -139,9 +149,10 @@ public final class UnlinkedSourceDetector implements Detector {
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD_NOT_OF + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
           + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
           + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=(?:the\\s+)?(?-i:\\p{Lu}))(?-i:" + NAME + ")")),
-      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:said|says|wrote|forecast|noted|estimated|found|named|listed"
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:said|says|wrote|writes|writing|forecast|noted|estimated|found|named|listed"
           + "|disclosed|showed|argued|warned|predicted|concluded|stated|reported|saying)\\s+)in\\s+(?:a|an|its|his|her|their|the)\\s+"
           + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
+          + "|estimates|forecasts?|projections|ruling|audit|findings"
           + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
           + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
           + "|page|account|feed)))\\b(?=\\s*[,.;:]|\\s*$|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued"
@@ -177,6 +188,17 @@ public final class UnlinkedSourceDetector implements Detector {
       // A respondent quoted by a survey: "one reserve manager told the survey".
       new Rule(Kind.DOCUMENT, Set.of("told", "telling"), Pattern.compile("(?i)\\b(?:told|telling)\\s+(?:the|a|an|this|that|its)\\s+"
           + "(?:[\\p{L}-]+\\s+){0,2}?(survey|poll|study)\\b")),
+      // A respondent by the act of answering: "who completed the survey anonymously", "those who answered the poll".
+      new Rule(Kind.DOCUMENT, Set.of("completed", "completing", "answered", "answering", "filled", "filling", "responded", "responding",
+          "participated", "took"), Pattern.compile("(?i)\\b(?:completed|completing|answered|answering|filled\\s+out|filling\\s+out"
+          + "|responded\\s+to|responding\\s+to|participated\\s+in|took\\s+part\\s+in)\\s+(?:the|a|an|this|that|its|their)\\s+"
+          + "(?:[\\p{L}-]+\\s+){0,2}?(survey|poll|questionnaire)\\b")),
+      // A document as the ground of a claim: "per the release", "based on data compiled by the Treasury".
+      // A copula makes it a description of method, not a source: "the jobless rate is based on a household survey".
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been|being)\\s)\\b(?:(?:as\\s+)?per|based\\s+on"
+          + "|drawing\\s+on)\\s+(?:(?:the|a|an|its|his|her|their|this|that|these|those|new|recent|latest|(?-i:\\p{Lu}[\\p{L}&.'’-]*)['’]s)"
+          + "\\s+" + MODIFIERS + "(" + DOC + ")|(?:(?:court|public|police|government|official|federal|state|census|internal)\\s+)?"
+          + "(data|figures|statistics|estimates|calculations|records|findings|research|filings|documents))\\b" + BY)),
       // Something published on a site a reader cannot reach from here: "comments posted on an Apple support website".
       new Rule(Kind.DOCUMENT, Set.of("posted", "published"), Pattern.compile("(?i)\\b(?:posted|published)\\s+(?:online\\s+)?on\\s+"
           + "(?:(?:a|an|its|the|his|her|their)\\s+(?:[\\p{L}\\p{N}&.'’-]+\\s+){0,3}?(website|web\\s+site|site|blog|forum|web\\s+page"
@@ -210,6 +232,26 @@ public final class UnlinkedSourceDetector implements Detector {
           + "\\s+(?:(?:the|a|an)\\s+)?((?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|radio"
           + "|television|business\\s+daily)\\s+)?(?:" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + "))"
           + "")),
+      // A masthead led by a foreign article ("La Stampa reported", "Die Welt reported"): with a reporting verb only,
+      // as "Le Pen said" is a person.
+      new Rule(Kind.OUTLET, Set.of("la", "le", "les", "il", "lo", "el", "los", "las", "der", "die", "das", "het"),
+          Pattern.compile("\\b((?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Het)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*"
+          + "|\\p{N}+|della|del|de|di|du|des|do|da)){0,3})\\s+(?:(?:also|first|earlier|previously|on\\s+\\p{Lu}\\p{L}+day)\\s+)?"
+          + "(?:reported|reports|has\\s+reported|revealed|disclosed|quoted|cited)\\b")),
+      // A credit with nothing to follow: "(via the Daily Planet)", "h/t Daily Planet", "…, via the Daily Planet."
+      new Rule(Kind.OUTLET, Set.of("via", "h/t", "hat"), Pattern.compile("(?i)(?:\\(\\s*(?:via|h/t|hat\\s+tip:?)\\s+(" + NewsOutlets.NAMED
+          + "|" + NewsOutlets.DESCRIBED + ")\\s*\\)|(?<=,\\s)(?:via|h/t)\\s+(" + NewsOutlets.NAMED + ")(?=\\s*[.!]?\\s*$))")),
+      // An outlet as the place a piece was written: "writing in the Atlantic, she argued", "wrote in the Post last week".
+      new Rule(Kind.OUTLET, Set.of("writing", "wrote", "writes", "write"), Pattern.compile("(?i)\\b(?:writing|wrote|writes|write)\\s+in\\s+("
+          + NewsOutlets.NAMED + ")(?!['’]s)\\b")),
+      // A broadcast station by call sign or channel: "WXYZ-TV reported", "KQRS 7 reported", "NBC 4 New York reported".
+      new Rule(Kind.OUTLET, Set.of("reported", "reports", "learned", "obtained", "confirmed"), Pattern.compile("\\b((?:[KW][A-Z]{2,3}"
+          + "(?:-(?:TV|FM|AM|DT)|\\s+(?:\\d{1,2}|News|TV|Radio))|(?:NBC|ABC|CBS|FOX|Fox|CW)\\s+\\d{1,2}(?:\\s+\\p{Lu}\\p{L}+){0,2}"
+          + "|Channel\\s+\\d{1,2})(?:\\s+News)?)\\s+(?:(?:has|had|also|first|later|previously)\\s+)?(?:reported|reports|learned"
+          + "|obtained|confirmed)\\b")),
+      // A web outlet by its kind alone: "the outlet reported", "the site first revealed"; it points back at one named before.
+      new Rule(Kind.OUTLET, Set.of("outlet", "site", "website"), Pattern.compile("(?i)\\b(the\\s+(?:outlet|site|website))\\s+(?:first\\s+"
+          + "|also\\s+|previously\\s+|later\\s+)?(?:reported|revealed|wrote|disclosed|noted)\\b")),
       // Inverted after a quote or a clause: ", reported the FT", ", said the newspaper".
       new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)(?<=,\\s)(?:reported|reports|wrote|writes|said|says)\\s+("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
@@ -219,7 +261,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|carried)\\s+(?:by|in)\\s+(" + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")")),
       // A tweet or a post on a social network is a published statement: "the minister tweeted", "wrote on Facebook".
       new Rule(Kind.SOCIAL, Set.of("tweeted", "tweeting", "retweeted"), Pattern.compile("(?i)\\b(?:re)?tweet(?:ed|ing(?=\\s*(?:that\\b|[:,\"“])))\\b")),
-      new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\bin\\s+(?:a|an|one|his|her|their|its|two|three|several|multiple|the|a\\s+series\\s+of"
+      new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\b(?:in|according\\s+to)\\s+(?:a|an|one|his|her|their|its|two|three|several|multiple|the|a\\s+series\\s+of"
           + "|a\\s+pair\\s+of)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(tweets?|" + PLATFORM + "\\s+(?:posts?|postings?|messages?|videos?|updates?"
           + "|live\\s*streams?|comments?|threads?|stor(?:y|ies)|reels?)|(?:social\\s+media|online|blog)\\s+posts?)\\b")),
       new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\b(?:wrote|writes|writing|said|says|posted|posts|posting|shared|shares|sharing"
@@ -233,6 +275,11 @@ public final class UnlinkedSourceDetector implements Detector {
           + "(?:(?:popular|official|personal|verified|social\\s+media|social\\s+networking|social\\s+network|online|messaging"
           + "|video-sharing|photo-sharing)\\s+){0,2}(?:(?:site|platform|app|network|forum)\\s+)?(" + PLATFORM + ")(?!['’]s)\\b"
           + "(?=[^.;!?]{0,160}?\\b(?:posted|wrote|shared|tweeted|writes|posts|commented|claimed|put\\s+up|uploaded|published)\\b)")),
+      // Unnamed users of a network quoted from their posts: "One user wrote:", "another commenter joked".
+      new Rule(Kind.SOCIAL, Set.of("user", "users", "commenter", "commenters", "follower", "followers", "fan", "fans", "viewer", "viewers",
+          "redditor", "redditors", "poster", "posters", "netizen", "netizens", "tweeter", "tweeters"), Pattern.compile("(?i)\\b(?:one|a|another"
+          + "|some|many|several|other|one\\s+such)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:users?|commenters?|followers?|fans?|viewers?|redditors?"
+          + "|posters?|netizens?|tweeters?)\\s+(?:also\\s+|simply\\s+|then\\s+)?(?:wrote|commented|posted|tweeted|replied|joked|quipped)\\b")),
       // The document after its verb: "…, says a report highlighting the rise".
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?<=[,”\"]\\s)(?:says|said|according\\s+to)\\s+(?:a|an|the|one|new|this|that)\\s+"
           + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(report|study|survey|paper|analysis|poll|review|audit|memo|letter|filing)\\b")),
@@ -244,7 +291,11 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|preliminary|final|full|[\\p{N}]+-(?:page|minute|point))\\s+){1,3}(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(statements?|reports?"
           + "|study|studies|papers?|surveys?|polls?|analys[ie]s|data|figures|estimates|findings|letters?|memos?|documents?"
           + "|transcripts?|rulings?|opinions?|audit|assessment|research|press\\s+releases?|news\\s+releases?|white\\s+paper|dossier"
-          + "|forecasts?|projections?|e-?mails|records|minutes|research\\s+notes?)\\b(?=" + SAYING + ")")),
+          + "|forecasts?|projections?|e-?mails|records|minutes|research\\s+notes?|requests?\\s+for\\s+(?:proposals|bids|qualifications"
+          + "|information)|tenders?|solicitations?|notices?|guidance|guidelines|advisor(?:y|ies))\\b(?=" + SAYING
+          // What the document does, in a participle ("a statement condemning the protest"), or its words quoted.
+          + "|\\s+(?!(?:following|during|including|regarding|concerning|nothing|something|everything|anything|morning|evening)\\b)"
+          + "(?-i:[a-z]{3,}ing)\\b|[^.;!?]{0,80}?[“\"])")),
       // A journal as the place of publication: "published in the journal Science", "writing in The Lancet".
       new Rule(Kind.JOURNAL, Set.of("published", "appearing", "appears", "appeared", "reported", "described", "detailed", "presented",
           "writing", "wrote", "write", "writes", "report", "reporting", "say", "said", "conclude", "concluded", "argue", "argued",
@@ -299,6 +350,8 @@ public final class UnlinkedSourceDetector implements Detector {
       new Rule(Kind.VISIT, Set.of("visit", "check", "head", "go", "see", "consult", "read"), Pattern.compile("(?:^|[,:;—–]\\s*|\\b(?:[Pp]lease|[Ss]imply|[Jj]ust|[Oo]r)\\s+)(?:[Vv]isit|[Cc]heck\\s+out"
           + "|[Hh]ead\\s+(?:over\\s+)?to|[Gg]o\\s+to|[Ss]ee|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on))\\s+(" + NAME + "|www\\.[^\\s]+"
           + "|[\\w-]+\\.(?:com|org|gov|net|edu|int|co\\.uk|org\\.uk|gov\\.uk)\\b[^\\s]*)")));
+
+  private static final Pattern NAMED_WORD = Pattern.compile("(\\p{Lu}[\\p{L}&-]{3,}+)(['’]s\\b)?");
 
   /** What a website or an organisation a reader is sent to is called; places and people are not sites. */
   private static final Pattern SITE = Pattern.compile("(?:Department|Institution|Institute|Foundation|Council|Center|Centre"
@@ -379,7 +432,13 @@ public final class UnlinkedSourceDetector implements Detector {
     if (linkedHere || quotes.inside(span) || found.stream().anyMatch(f -> f.span().overlaps(span))) {
       return Optional.empty();
     }
-    String target = m.groupCount() >= 1 && m.group(1) != null ? m.group(1).strip() : m.group().strip();
+    String target = m.group().strip();
+    for (int i = 1; i <= m.groupCount(); i++) {
+      if (m.group(i) != null) {
+        target = m.group(i).strip();
+        break;
+      }
+    }
     String words = span.of(article.text());
     String message;
     switch (kind) {
@@ -387,10 +446,10 @@ public final class UnlinkedSourceDetector implements Detector {
         int g = m.group(1) != null ? 1 : 2;
         String doc = m.group(g).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         // After "according to" or "in a", the word is a noun whatever the tagger says ("a Moody's Analytics report").
-        boolean framed = m.group().matches("(?is)(?:according|in\\s).*");
+        boolean framed = m.group().matches("(?is)(?:according|in\\s|per\\s|as\\s+per\\s|based\\s|drawing\\s).*");
         String lead = s.text().substring(m.start(), m.start(g));
         String before = s.text().substring(0, m.end(g));
-        if (!framed && !isNoun(s, m.end(g)) || linkedElsewhere(article, doc, words)
+        if (!framed && !isNoun(s, m.end(g)) || linkedElsewhere(article, doc, words + publisher(s.text().substring(m.end())))
             // A question about a document cites nothing: "What did the paper say to the pencil?"
             || before.matches("(?is).*\\b(?:did|does|do)\\s+(?:the|a|an|this|that|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "[\\p{L}-]+") && s.text().substring(m.end(g)).matches("(?s)\\s+(?:say|show|find|suggest|reveal|mean)\\b.*")
@@ -399,6 +458,13 @@ public final class UnlinkedSourceDetector implements Detector {
             .matches("(?is).*\\b(?:on|under|without)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}")
             // A suit brought is news, not a source, until something is read from it: "the settlement follows a lawsuit filed by".
             || doc.matches("lawsuits?|complaints?|petitions?|suits?") && !framed && !LAWSUIT_SAYS.matcher(s.text()).find()
+            // Sending a reporter to a document is no use of it: "a spokesman referred questions to the company's filings".
+            || s.text().substring(0, start).matches("(?is).*\\b(?:referred|refers|referring|directed|directs|pointed|points)\\s+"
+            + "(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?to\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}")
+            // A consensus of analysts' numbers is no one document: "based on a survey of three analysts", "analyst forecasts".
+            || lead.matches("(?is)(?:as\\s+)?(?:per|based|drawing)\\b.*\\banalysts?\\b.*")
+            || doc.matches("surveys?|polls?") && s.text().substring(m.end(g)).matches("(?is)\\s+of\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?"
+            + "(?:analysts|economists|forecasters|strategists|brokers)\\b.*") && lead.matches("(?is)(?:as\\s+)?(?:per|based|drawing)\\b.*")
             // The outlet's own work ("according to our estimates") has no one else's page to link.
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
             // A name, not a document: "according to Coresight Research" (but "Reuters Estimates" is a data set).
@@ -416,7 +482,9 @@ public final class UnlinkedSourceDetector implements Detector {
             && !m.group().matches("(?is).*\\b(?:reported|reports|wrote|quoted|cited|published|according).*")
             || PERSON_LIKE_OUTLETS.contains(target.replaceFirst("(?i)^the\\s+", ""))
             && !target.matches("(?i)the\\s+.*") && m.group().matches("(?is).*\\b(?:said|says)\\b.*")
-            || isMediaCompany(target)) {
+            || isMediaCompany(target)
+            // "According to the news site" after "NBC 4 New York reported" with a link: linked once is linked.
+            || anaphorLinked(article, s.span(), target, ownOutlet)) {
           return Optional.empty();
         }
         message = "“" + words + "” cites a story by " + target + " without a link: link the original piece.";
@@ -425,7 +493,10 @@ public final class UnlinkedSourceDetector implements Detector {
         // "told CNBC" or "told Austrian radio" is a spoken interview; "told the Journal" or "told Blick in an interview
         // published on Thursday" is the outlet's printed piece.
         if (!PUBLISHED_INTERVIEW.matcher(s.text()).find() && BROADCAST.matcher(target).find() || isOwn(ownOutlet, target)
-            || linkedElsewhere(article, target, words) || isMediaCompany(target)) {
+            || linkedElsewhere(article, target, words) || isMediaCompany(target)
+            // "told the paper": the article is outside the name here.
+            || anaphorLinked(article, s.span(), m.group().matches("(?is).*\\bthe\\s+" + Pattern.quote(target) + "\\b.*") ? "the " + target
+            : target, ownOutlet)) {
           return Optional.empty();
         }
         message = "“" + words + "” cites an interview published by " + target + ": link it.";
@@ -444,7 +515,9 @@ public final class UnlinkedSourceDetector implements Detector {
             // A habit, not one post: "whenever she posted a new photo on Instagram".
             || s.text().substring(0, m.start()).matches("(?is).*\\b(?:whenever|every\\s+time|each\\s+time|anytime|if)\\s+"
             + "(?:[\\p{L}'’-]+\\s+){1,3}")
-            || linkedElsewhere(article, target, words) || linksToAPost(article)) {
+            || linkedElsewhere(article, target, words) || linksToAPost(article)
+            // One post, one finding: "On Reddit, a user posted" is flagged at the network already.
+            || !found.isEmpty()) {
           return Optional.empty();
         }
         message = "“" + words + "” cites a post readers cannot open: link it.";
@@ -488,6 +561,31 @@ public final class UnlinkedSourceDetector implements Detector {
     }
     return Optional.of(new Finding(FindingCodes.SOURCE_UNLINKED, Severity.WARNING, span, words, message, List.of(),
         Optional.empty()));
+  }
+
+  /** Who put a document out, named just after it: "a statement released by his website, GreatAgain" → ", GreatAgain". */
+  private static String publisher(String after) {
+    Matcher m = PUBLISHER.matcher(after);
+    return m.lookingAt() ? " " + m.group(1) : "";
+  }
+
+  /** "the paper" or "the news site" pointing back at an outlet named before and linked: linked once is linked. */
+  private static boolean anaphorLinked(Article article, Span sentence, String target, String ownOutlet) {
+    return ANAPHOR.matcher(target).matches() && outletBefore(article, sentence, ownOutlet).filter(o -> linkedElsewhere(article, o, o))
+        .isPresent();
+  }
+
+  /** The anaphor's outlet: the last outlet other than the article's own named before the sentence ("the news site"). */
+  private static Optional<String> outletBefore(Article article, Span sentence, String ownOutlet) {
+    String before = article.text().substring(Math.max(0, sentence.start() - 2000), sentence.start());
+    Matcher m = NAMED_ONLY.matcher(before);
+    String last = null;
+    while (m.find()) {
+      if (!isOwn(ownOutlet, m.group())) {
+        last = m.group();
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   static Set<String> lowerCaseWords(Sentence s) {
@@ -542,15 +640,22 @@ public final class UnlinkedSourceDetector implements Detector {
     // "Indonesian" in "told Indonesian newspaper Kompas" describes the outlet; a link on "Indonesian" is not to it.
     String naming = words.replaceAll("\\p{Lu}[\\p{L}-]*\\s+(?=(?:newspaper|daily|magazine|weekly|tabloid|broadcaster|news\\s+agency"
         + "|television|radio|website|news\\s+site)\\b)", "");
-    Matcher named = Pattern.compile("\\p{Lu}[\\p{L}&-]{3,}").matcher(naming);
+    Matcher named = NAMED_WORD.matcher(naming);
+    List<String> owners = new ArrayList<>();
     while (named.find()) {
-      String w = named.group().toLowerCase(Locale.ROOT);
+      String w = named.group(1).toLowerCase(Locale.ROOT);
       if (!Set.of("according", "the", "this", "that").contains(w)) {
-        keys.add(w);
+        // A possessor owns the document ("Nigeria's statistics bureau"): a link on the place or the person is not to it,
+        // only a link to the owner's own site is.
+        (named.group(2) != null ? owners : keys).add(w);
       }
     }
+    String self = article.metadata().url().map(UnlinkedSourceDetector::bare).orElse("");
+    int body = article.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).mapToInt(b -> b.span().start()).findFirst()
+        .orElse(0);
     for (Link l : article.links()) {
-      if (TOPIC_PAGE.matcher(l.href()).find()) {
+      // A link to the article itself, or above its first paragraph (a byline, navigation), points at no source.
+      if (TOPIC_PAGE.matcher(l.href()).find() || l.span().start() < body || !self.isEmpty() && bare(l.href()).equals(self)) {
         continue;
       }
       // Stemmed as the keys are: "studies" as an anchor links "the study".
@@ -559,6 +664,12 @@ public final class UnlinkedSourceDetector implements Detector {
       String href = l.href().toLowerCase(Locale.ROOT);
       for (String k : keys) {
         if (anchor.contains(k) || href.contains(k.replaceAll("[^a-z0-9]", ""))) {
+          return true;
+        }
+      }
+      String host = Optional.ofNullable(siteName(href)).orElse("");
+      for (String o : owners) {
+        if (host.contains(o.replaceAll("[^a-z0-9]", ""))) {
           return true;
         }
       }
@@ -577,6 +688,11 @@ public final class UnlinkedSourceDetector implements Detector {
       return m.group(1).toLowerCase(Locale.ROOT);
     }
     return article.metadata().url().map(UnlinkedSourceDetector::siteName).orElse(null);
+  }
+
+  /** An address without its scheme, "www." and trailing slash, to compare two of them. */
+  private static String bare(String url) {
+    return url.toLowerCase(Locale.ROOT).replaceFirst("^(?:[a-z][a-z0-9+.-]*:)?//(?:www\\.)?", "").replaceFirst("[/#?]+$", "");
   }
 
   /** The site's own name in an address: "https://news.yahoo.com/x" → yahoo; null when there is none. */
@@ -603,7 +719,9 @@ public final class UnlinkedSourceDetector implements Detector {
     // "told Guardian Business" in thenassauguardian.com, "the Times" in latimes.com: the site's name holds the outlet's.
     String head = target.replaceFirst("(?i)^the\\s+", "").replaceFirst("\\s+(?:Business|Sport|Sports|Online|Weekend|Magazine|Money)$", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", "");
-    return name.contains(ownOutlet) || head.length() >= 5 && !head.contains(" ") && ownOutlet.contains(head);
+    // "The Daily Beast" in thedailybeast.com: the article belongs to the site's whole name.
+    String whole = target.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return name.contains(ownOutlet) || whole.equals(ownOutlet) || ("the" + whole).equals(ownOutlet) || head.length() >= 5 && !head.contains(" ") && ownOutlet.contains(head);
   }
 
   /** "Goldstein tweeted:" with the tweet embedded in the next block, its link there: the reader has it. */

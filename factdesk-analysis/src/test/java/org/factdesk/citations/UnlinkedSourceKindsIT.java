@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.factdesk.citations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.PreparedArticle;
+import org.factdesk.article.Article;
+import org.factdesk.article.ArticleFormat;
+import org.factdesk.article.ArticleReaders;
+import org.factdesk.nlp.Annotator;
+import org.factdesk.time.frame.AsOfSolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cue kinds of issue 13's fresh web round, each with the look-alikes it must leave alone, and the
+ * ways a link elsewhere does or does not point at the cited source. Our own sentences.
+ */
+class UnlinkedSourceKindsIT {
+  private static Annotator nlp;
+  private final UnlinkedSourceDetector detector = new UnlinkedSourceDetector();
+
+  @BeforeAll
+  static void load() {
+    nlp = Annotator.load();
+  }
+
+  private List<String> flagged(String markdown) throws Exception {
+    Article a = new ArticleReaders().read(("# A story\n\n" + markdown).getBytes(StandardCharsets.UTF_8), "case.md",
+        Optional.of(ArticleFormat.MARKDOWN));
+    PreparedArticle analyzed = new PreparedArticle(a, nlp.analyze(a, Optional.empty()), List.of(), List.of(), List.of(),
+        new AsOfSolver().solve(List.of(), Optional.empty()));
+    return detector.detect(analyzed, AnalysisContext.undated()).stream().map(f -> f.quote()).toList();
+  }
+
+  @Test
+  void aDocumentAsTheGroundOfAClaim() throws Exception {
+    assertThat(flagged("The coach will stay for the final, per the announcement's press release.")).hasSize(1);
+    assertThat(flagged("The striker will miss two games, as per the league's ruling.")).hasSize(1);
+    assertThat(flagged("Malta holds $9 billion of the bonds, based on data compiled by the central bank.")).hasSize(1);
+    assertThat(flagged("Based on a new audit by the comptroller, the city overpaid its vendors.")).hasSize(1);
+  }
+
+  @Test
+  void groundLookAlikesStaySilent() throws Exception {
+    assertThat(flagged("Rents rose 4 per cent in the year.")).isEmpty();
+    assertThat(flagged("The film is based on a true story from the war.")).isEmpty();
+    assertThat(flagged("The jobless rate is based on a smaller household survey.")).isEmpty();
+    assertThat(flagged("The loss was wider than expected, based on the average of nine analyst forecasts.")).isEmpty();
+    assertThat(flagged("Profit beat the consensus, based on a survey of four analysts by a data firm.")).isEmpty();
+    assertThat(flagged("The app is priced based on the hours from total minutes watched.")).isEmpty();
+  }
+
+  @Test
+  void aDocumentFramingTheClauseOrWrittenIn() throws Exception {
+    assertThat(flagged("In its latest estimates, the fund cut its outlook for growth.")).hasSize(1);
+    assertThat(flagged("In their new projections, the planners expect fewer buses.")).hasSize(1);
+    assertThat(flagged("Writing in her weekly Market Notes newsletter, Jones says the rally is tired.")).hasSize(1);
+    // A statement handed to the press is spoken: still none.
+    assertThat(flagged("In a statement, the company said sales fell.")).isEmpty();
+  }
+
+  @Test
+  void aDocumentNamedInQuotesOrDoingSomethingInAParticiple() throws Exception {
+    assertThat(flagged("Rates will rise twice, according to the latest “heat map” of staff projections.")).hasSize(1);
+    assertThat(flagged("The sheriff released a statement praising the deputies who made the arrest.")).hasSize(1);
+    assertThat(flagged("The county published a request for bids to “run and maintain” the new arena.")).hasSize(1);
+    // A release is news when nothing is read from it.
+    assertThat(flagged("The band released a statement during the tour.")).isEmpty();
+  }
+
+  @Test
+  void respondentsAndUsersAreQuotedFromWhatTheyWrote() throws Exception {
+    assertThat(flagged("\"It will pass,\" said a county chair who, like the others, completed the survey anonymously.")).hasSize(1);
+    assertThat(flagged("Most of those who answered the poll wanted a vote.")).hasSize(1);
+    assertThat(flagged("One user wrote: \"This is not fair to the players.\"")).hasSize(1);
+    assertThat(flagged("Another commenter joked that the mascot looked tired.")).hasSize(1);
+    // Users as a subject of news, not quoted from a post.
+    assertThat(flagged("One user said he would cancel his plan.")).isEmpty();
+    assertThat(flagged("Users complained about the outage.")).isEmpty();
+  }
+
+  @Test
+  void mastheadsLedByAForeignArticle() throws Exception {
+    assertThat(flagged("Shares jumped after La Gazzetta Nuova reported a merger was near.")).hasSize(1);
+    assertThat(flagged("El Heraldo Centro reported on Tuesday that the port would close.")).hasSize(1);
+    // A surname with a particle, not a masthead; and no reporting verb.
+    assertThat(flagged("Le Blanc said the port would close.")).isEmpty();
+  }
+
+  @Test
+  void aDocumentByItsPublisherWithNoLinkStaysFlagged() throws Exception {
+    assertThat(flagged("The share that Acme pays on Zeta's network of sites will rise from 88 percent to 90 percent in the second five years"
+        + " of the deal, according to regulatory filings by Zeta on Tuesday.")).hasSize(1);
+  }
+
+  @Test
+  void sendingSomeoneToADocumentIsNotCitingIt() throws Exception {
+    assertThat(flagged("A spokesman referred reporters to the company's annual statements filed with regulators.")).isEmpty();
+    assertThat(flagged("The company's annual statements filed with regulators show the loss.")).hasSize(1);
+  }
+
+  @Test
+  void aPossessorsLinkDoesNotClearTheDocument() throws Exception {
+    assertThat(flagged("Growth in [Freedonia](https://example.org/freedonia-economy) is slow.\n\n"
+        + "Data from Freedonia's statistics bureau shows output fell.")).hasSize(1);
+    assertThat(flagged("Rain fell on [Smith](https://example.org/people/smith-profile).\n\nSmith's report found floods.")).hasSize(1);
+    // The owner's own site is the document's home.
+    assertThat(flagged("Prices rose, [it says](https://www.acmestats.org/q3).\n\nAcmestats's survey shows the rise.")).isEmpty();
+  }
+
+  @Test
+  void aLinkToThePublisherOrToTheOutletAnAnaphorPointsAtClearsIt() throws Exception {
+    assertThat(flagged("\"We won,\" she said in a statement released by her campaign site, Vantagely.\n\n"
+        + "Sources: [Vantagely](https://vantagely.example/post)")).isEmpty();
+    assertThat(flagged("\"We won,\" she said in a statement released by her campaign site, Vantagely.")).hasSize(1);
+    assertThat(flagged("The Boston Globe [reported](https://www.bostonglobe.com/a) that the bridge shook.\n\n"
+        + "According to the newspaper, engineers closed it.")).isEmpty();
+    assertThat(flagged("The Boston Globe said the bridge shook.\n\nAccording to the newspaper, engineers closed it.")).hasSize(2);
+  }
+
+  @Test
+  void creditsAndWebOutletsByTheirKind() throws Exception {
+    assertThat(flagged("The band will split after the tour (via the Daily Planet).")).hasSize(1);
+    assertThat(flagged("The band will split after the tour, via Rolling Stone.")).hasSize(1);
+    assertThat(flagged("The singer left the band in March, the outlet reported.")).hasSize(1);
+    assertThat(flagged("According to a Facebook post by the club, the match is off.")).hasSize(1);
+    // Travel and photo routes are no credits; an outlet named and linked before is what "the outlet" means.
+    assertThat(flagged("The team flew to Lima via Miami.")).isEmpty();
+    assertThat(flagged("[Rolling Stone](https://www.rollingstone.com/x) broke the news.\n\nThe singer left in March, the outlet reported."))
+        .isEmpty();
+  }
+
+  @Test
+  void stationsWritersInOutletsAndRecordsAsGround() throws Exception {
+    assertThat(flagged("WXYZ-TV reported that the plant would close in May.")).hasSize(1);
+    assertThat(flagged("The fire spread overnight, NBC 5 Lakeside reported.")).hasSize(1);
+    assertThat(flagged("Writing in the Atlantic, the historian argued the vote was lost.")).hasSize(1);
+    assertThat(flagged("The driver had two prior arrests, per court records.")).hasSize(1);
+    // Acronyms of bodies, spoken interviews to stations, the article's own outlet: no story to link.
+    assertThat(flagged("The WHO reported 40 new cases.")).isEmpty();
+    assertThat(flagged("\"We are safe,\" she told WXYZ-TV.")).isEmpty();
+    assertThat(flagged("He was writing in the margins of the book.")).isEmpty();
+  }
+
+  @Test
+  void thePaperToldIsTheOutletLinkedBeforeAndTheSitesWholeNameIsItsOwn() throws Exception {
+    assertThat(flagged("The [Lakeside Courier](https://www.lakesidecourier.example/a) named the diver.\n\n"
+        + "A friend told the paper that the boat had drifted.")).isEmpty();
+    assertThat(flagged("The Lakeside Courier named the diver.\n\nA friend told the paper that the boat had drifted.")).hasSize(1);
+    assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "The Daily Planet")).isTrue();
+    assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "The Daily Bugle")).isFalse();
+    assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "Daily Planet")).isTrue();
+  }
+}
