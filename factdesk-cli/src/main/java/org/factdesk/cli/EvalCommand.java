@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measures accuracy on public benchmark data read in its original format; the last line is the headline figure.",
     subcommands = {EvalCheckworthyCommand.class, EvalWeaselCommand.class, EvalTimeCommand.class,
-        EvalProbesCommand.class, EvalAttributionCommand.class, EvalExtractionCommand.class, EvalClaimsCommand.class,
+        EvalProbesCommand.class, EvalAttributionCommand.class, EvalAttributionModelCommand.class, EvalExtractionCommand.class, EvalClaimsCommand.class,
         EvalQuizCommand.class})
 final class EvalCommand implements Runnable {
   @Override

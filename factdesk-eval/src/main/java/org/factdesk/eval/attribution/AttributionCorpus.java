@@ -24,6 +24,14 @@ public final class AttributionCorpus {
   private AttributionCorpus() {}
 
   public static List<LabelledInstance> read(Path file) throws IOException {
+    return read(file, SPLITS);
+  }
+
+  /**
+   * Only the rows of the given splits: the others are skipped before they are parsed, so that an
+   * experiment that must never see the held-out rows does not even hold them in memory.
+   */
+  public static List<LabelledInstance> read(Path file, Set<String> splits) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<LabelledInstance> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -42,6 +50,9 @@ public final class AttributionCorpus {
         continue;
       }
       String[] f = line.split("\t", -1);
+      if (f.length > 1 && SPLITS.contains(f[1]) && !splits.contains(f[1])) {
+        continue;
+      }
       if (f.length != 8) {
         throw new DatasetFormatException(file + " line " + (i + 1) + ": expected 8 tab-separated fields, found " + f.length);
       }

@@ -82,8 +82,14 @@ public final class AttributionEvaluation {
     return List.copyOf(unread);
   }
 
-  /** What the engine said about one labelled sentence. */
-  public record Judged(LabelledInstance instance, Set<AttributionLabel> predicted, List<String> quotes) {}
+  /** What the engine said about one labelled sentence, and the sentence as the page gives it. */
+  public record Judged(LabelledInstance instance, Set<AttributionLabel> predicted, List<String> quotes,
+      SentenceInContext context) {
+    /** A judgement without its page (for scoring alone). */
+    public Judged(LabelledInstance instance, Set<AttributionLabel> predicted, List<String> quotes) {
+      this(instance, predicted, quotes, SentenceInContext.alone(""));
+    }
+  }
 
   public List<Judged> judge(List<LabelledInstance> instances) throws IOException, UnreadableArticleException {
     Map<String, List<LabelledInstance>> bySource = new LinkedHashMap<>();
@@ -145,7 +151,7 @@ public final class AttributionEvaluation {
             quotes.add(f.code() + " “" + f.quote() + "”");
           }
         }
-        out.add(new Judged(i, predicted, quotes));
+        out.add(new Judged(i, predicted, quotes, SentenceInContext.of(article, span)));
       }
     }
     return out;
