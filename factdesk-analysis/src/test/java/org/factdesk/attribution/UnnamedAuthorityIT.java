@@ -3,45 +3,26 @@ package org.factdesk.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.Finding;
-import org.factdesk.analysis.PreparedArticle;
-import org.factdesk.article.Article;
-import org.factdesk.article.ArticleFormat;
-import org.factdesk.article.ArticleReaders;
 import org.factdesk.nlp.Annotator;
-import org.factdesk.time.frame.AsOfSolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One case per line: the words that trigger, or nothing at all. Loads the part-of-speech tagger. */
 class UnnamedAuthorityIT {
-  private static Annotator nlp;
-  private final UnnamedAuthorityDetector detector = new UnnamedAuthorityDetector();
+  private static UnnamedFindings findings;
 
   @BeforeAll
   static void load() {
-    nlp = Annotator.load();
+    findings = new UnnamedFindings(Annotator.load());
   }
 
-  private List<String> flagged(String code, String markdown) throws Exception {
-    // A title first: a lone line would be read as the headline, where capitals say nothing.
-    Article a = new ArticleReaders().read(("# A story\n\n" + markdown).getBytes(StandardCharsets.UTF_8), "case.md", Optional.of(ArticleFormat.MARKDOWN));
-    PreparedArticle analyzed = new PreparedArticle(a, nlp.analyze(a, Optional.empty()), List.of(), List.of(), List.of(),
-        new AsOfSolver().solve(List.of(), Optional.empty()));
-    return detector.detect(analyzed, AnalysisContext.undated()).stream().filter(f -> f.code().equals(code))
-        .map(Finding::quote).toList();
+  private static List<String> vague(String text) throws Exception {
+    return findings.vague(text);
   }
 
-  private List<String> vague(String text) throws Exception {
-    return flagged("attribution.vague", text);
-  }
-
-  private List<String> anonymous(String text) throws Exception {
-    return flagged("attribution.anonymous", text);
+  private static List<String> anonymous(String text) throws Exception {
+    return findings.anonymous(text);
   }
 
   @Test
