@@ -11,15 +11,15 @@ import org.factdesk.article.Span;
  * whether a link sits in the sentence or elsewhere in that paragraph. What a sentence model of
  * attribution sees beyond the words (a cited document is "linked" when a link is near it).
  */
-public record SentenceInContext(String sentence, String paragraph, boolean linkInSentence, boolean linkInParagraph) {
+record SentenceInContext(String sentence, String paragraph, boolean linkInSentence, boolean linkInParagraph) {
 
   /** A sentence known without its page (its own paragraph, no links). */
-  public static SentenceInContext alone(String sentence) {
+  static SentenceInContext alone(String sentence) {
     return new SentenceInContext(sentence, sentence, false, false);
   }
 
   /** The sentence at {@code span} of the article, with the block that holds its start. */
-  public static SentenceInContext of(Article article, Span span) {
+  static SentenceInContext of(Article article, Span span) {
     Span block = article.blockAt(span.start()).map(Block::span).orElse(span);
     boolean inSentence = false;
     boolean inParagraph = false;
