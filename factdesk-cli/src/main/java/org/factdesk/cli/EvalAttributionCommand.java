@@ -39,13 +39,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Option(names = "--pages", paramLabel = "DIR", defaultValue = "benchmarks/extraction/data",
       description = "the pages the web rows point into, DIR/pages/ID.html (default ${DEFAULT-VALUE}, the extraction"
           + " benchmark's, built by benchmarks/extraction/prepare.sh; the fresh split's are in benchmarks/attribution-pages/data,"
-          + " built by benchmarks/attribution-pages/prepare.sh, and fresh2's in benchmarks/attribution-pages2/data, built by"
-          + " benchmarks/attribution-pages2/prepare.sh)")
+          + " built by benchmarks/attribution-pages/prepare.sh, fresh2's in benchmarks/attribution-pages2/data, built by"
+          + " benchmarks/attribution-pages2/prepare.sh, and fresh3dev's and fresh3test's in benchmarks/attribution-pages3/data,"
+          + " built by benchmarks/attribution-pages3/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest, freshtest and fresh2 rows are held out,"
-          + " web rows are the web dev set")
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|fresh3dev|fresh3test|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest, freshtest, fresh2 and"
+          + " fresh3test rows are held out, web, freshdev and fresh3dev rows are dev sets")
   String split;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
@@ -55,8 +56,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2 or all, not " + split);
+    if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "fresh3dev", "fresh3test",
+        "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test or all,"
+          + " not " + split);
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -81,7 +84,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + unread.stream().map(i -> i.id() + " " + i.labels()).toList());
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2") : List.of(split)) {
+    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2",
+        "fresh3dev", "fresh3test") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

@@ -107,6 +107,37 @@ class AttributionCorpusTest {
     checkHashesAgainstPages(FRESH2, FRESH2_PAGES, "benchmarks/attribution-pages2/prepare.sh");
   }
 
+  @Test
+  void theThirdFreshSetIsSplitByPageHashAndSharesNoPageWithTheEarlierFreshSets() throws Exception {
+    List<LabelledInstance> fresh3 = AttributionCorpus.read(FRESH3);
+    Set<String> pages = pageIds(Path.of("../benchmarks/attribution-pages3/pages.json"));
+    Set<String> earlier = new HashSet<>(freshPageIds());
+    earlier.addAll(pageIds(Path.of("../benchmarks/attribution-pages2/pages.json")));
+    assertThat(fresh3).hasSizeGreaterThanOrEqualTo(300).allSatisfy(f -> {
+      assertThat(f.id()).matches("h[1-9][0-9]*");
+      assertThat(f.cue()).matches("fresh3@[0-9a-f]{10}");
+      assertThat(f.source()).startsWith(AttributionEvaluation.WEB + "aeb-");
+      String page = f.source().substring(AttributionEvaluation.WEB.length());
+      assertThat(pages).as("pages3/pages.json lists the page of " + f.id()).contains(page);
+      assertThat(earlier).as("no earlier fresh set holds the page of " + f.id()).doesNotContain(page);
+      // The split is the page's: the first hex digit of SHA-1(page id) in 0-7 is held out, so no page is in both halves.
+      assertThat(f.split()).as(f.id()).isEqualTo("01234567".indexOf(SentenceFinder.sha1(page).charAt(0)) >= 0 ? "fresh3test" : "fresh3dev");
+      assertThat(fresh3).noneMatch(o -> o.source().equals(f.source()) && !o.split().equals(f.split()));
+      assertThat(fresh3).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
+    });
+    for (String half : List.of("fresh3dev", "fresh3test")) {
+      for (AttributionLabel label : AttributionLabel.values()) {
+        assertThat(fresh3.stream().filter(i -> i.split().equals(half) && i.has(label)).count()).as(half + " " + label.name())
+            .isGreaterThanOrEqualTo(10);
+      }
+    }
+  }
+
+  @Test
+  void everyThirdFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
+    checkHashesAgainstPages(FRESH3, FRESH3_PAGES, "benchmarks/attribution-pages3/prepare.sh");
+  }
+
   private static void checkHashesAgainstPages(Path corpus, Path dir, String prepare) throws Exception {
     if (!Files.isDirectory(dir)) {
       String message = "the pages of " + corpus + " are absent: " + dir.toAbsolutePath().normalize()
@@ -151,7 +182,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest or fresh2");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev or fresh3test");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
@@ -189,6 +220,8 @@ class AttributionCorpusTest {
   private static final Path FRESH_PAGES = Path.of("../benchmarks/attribution-pages/data/pages");
   private static final Path FRESH2 = Path.of("corpus/attribution-fresh2.tsv");
   private static final Path FRESH2_PAGES = Path.of("../benchmarks/attribution-pages2/data/pages");
+  private static final Path FRESH3 = Path.of("corpus/attribution-fresh3.tsv");
+  private static final Path FRESH3_PAGES = Path.of("../benchmarks/attribution-pages3/data/pages");
 
   private static Set<String> freshPageIds() throws Exception {
     return pageIds(Path.of("../benchmarks/attribution-pages/pages.json"));
