@@ -149,7 +149,7 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|estimate|website|account|notice|release|record|transcript)s?\\b)"),
       // The reporter's own unnamed sourcing: "we're told", "I am told", "we have learned".
       anonymous(Set.of("told", "learned", "learnt"), "\\b(?:we|i)(?:['’]re|['’]m|['’]ve\\s+been|\\s+are|\\s+am|\\s+were|\\s+was|\\s+have\\s+been"
-          + "|\\s+had\\s+been)\\s+(?:also\\s+|now\\s+|reliably\\s+)?told\\b(?!\\s+by\\s+\\p{Lu})|\\b(?:we|i)(?:\\s+have|['’]ve)\\s+(?:learned|learnt)\\b"),
+          + "|\\s+had\\s+been)\\s+(?:also\\s+|now\\s+|reliably\\s+)?told\\b(?!\\s+by\\s+\\p{Lu}|\\s+to\\s+\\p{L})|\\b(?:we|i)(?:\\s+have|['’]ve)\\s+(?:learned|learnt)\\b"),
       anonymous(ROLE_WORDS, "\\b(?:said|says|told\\s+\\w+|added|warned|explained)\\s+(?:a|an|one|another)\\s+" + MOD
           + "(?:(?:senior|top|high-ranking)\\s+)?" + ROLE + "\\b(?!\\s+(?:at|with|from|for)\\s+(?:the\\s+)?\\p{Lu})"),
       anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
@@ -243,6 +243,15 @@ public final class UnnamedAuthorityDetector implements Detector {
   /** Hearsay whose teller the sentence names: "reportedly …, according to CNN" (a group of people is not a teller). */
   private static final Pattern SOURCE_NAMED = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?!(?:Some|Many|Most|Other"
       + "|Several)\\b)\\p{Lu}|\\bhttps?://");
+  /** A named teller closing the sentence: "officers reportedly found cash, Harris said"; "…, the authors said". */
+  private static final Pattern SPEAKER_CLOSES = Pattern.compile(",\\s*(?:the\\s+(?:study['’]s\\s+)?(?:authors|researchers)"
+      + "|(?!(?:Some|Many|Most|Others|Several|Experts|Analysts|Critics|Officials|Sources|Observers|Residents|Witnesses)\\b)"
+      + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+(?:said|says|added|wrote)\\s*[.!?]?\\s*$");
+  /** An official of a body the sentence names by its kind: "the Delhi airport …, an airport official said". */
+  private static final Pattern KIND_ROLE = Pattern.compile("(?i)^(?:(?:said|says|added|told\\s+\\w+)\\s+)?(?:an?|one|another)\\s+"
+      + "(?:senior\\s+)?([\\p{L}-]+)\\s+(?:official|executive|manager|officer|spokes(?:man|woman|person))\\b");
+  private static final Set<String> BODY_KINDS = Set.of("airport", "prison", "jail", "port", "station", "plant", "factory",
+      "mine", "museum", "zoo", "library", "district", "festival", "stadium");
   private static final Rule OPEN_GROUP = vague(Set.of(), "$^", true);
   private static final Rule WITHHELD = anonymous(Set.of(), "$^");
   private static final Pattern DEMONYM_PATTERN = Pattern.compile(DEMONYM);
@@ -338,7 +347,7 @@ public final class UnnamedAuthorityDetector implements Detector {
             continue;
           }
           if (!rule.group() && rule.code().equals(FindingCodes.ATTRIBUTION_VAGUE) && (attributedToNamedSpeaker(s, m.start())
-              || SOURCE_NAMED.matcher(s.text()).find())) {
+              || SOURCE_NAMED.matcher(s.text()).find() || SPEAKER_CLOSES.matcher(s.text()).find())) {
             continue;
           }
           if (rule.code().equals(FindingCodes.ATTRIBUTION_ANONYMOUS) && (pointsBackAtNamed(article.text(), s, m.start(), m.group())
@@ -429,7 +438,16 @@ public final class UnnamedAuthorityDetector implements Detector {
    * official, as "a company official said" is; the guidelines call it named.
    */
   private static boolean ofTheNamedBody(String text, int start, String words) {
-    return BARE_BODY_ROLE.matcher(words).find() && NAMED_ORGANISATION.matcher(text.substring(0, start)).find();
+    if (BARE_BODY_ROLE.matcher(words).find() && NAMED_ORGANISATION.matcher(text.substring(0, start)).find()) {
+      return true;
+    }
+    Matcher kind = KIND_ROLE.matcher(words);
+    if (!kind.find()) {
+      return false;
+    }
+    String noun = kind.group(1).toLowerCase(Locale.ROOT);
+    return (ORGANISATION_NOUNS.contains(noun) || BODY_KINDS.contains(noun))
+        && Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+(?i:" + Pattern.quote(noun) + ")\\b").matcher(text.substring(0, start)).find();
   }
 
   /** Whether a name, a count, a poll, a coordination with a name or the grammar takes an unnamed group back. */

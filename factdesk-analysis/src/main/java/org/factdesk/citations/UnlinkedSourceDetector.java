@@ -127,6 +127,8 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Pattern PUBLISHED_INTERVIEW = Pattern.compile(
       "(?i)\\binterview\\b[^.]{0,80}\\b(?:published|printed|broadcast|aired|posted|carried)\\b|\\bquoted\\s+(?:in|by)\\b"
           + "|\\b" + IN_AN_INTERVIEW + "\\b");
+  private static final Pattern PRESS_TITLE = Pattern.compile("\\bPress\\s+(?:Secretary|Secretaries|Officer|Office|Aide|Attach[eé]"
+      + "|Spokes(?:man|woman|person))\\b");
   /** Broadcasters and the press at large: telling them is speaking, not publishing. */
   private static final Pattern BROADCAST = Pattern.compile("(?i)\\b(?:radio|television|TV|broadcasters?|channel|CNBC|CNN|BBC|Fox"
       + "|NBC|ABC|CBS|NPR|PBS|MSNBC|Sky|ITV|Bloomberg|Al\\s+Jazeera|Al\\s+Arabiya|press|media|reporters?|journalists?|podcast|show"
@@ -440,6 +442,10 @@ public final class UnlinkedSourceDetector implements Detector {
       }
     }
     String words = span.of(article.text());
+    // A job title, not the press: "White House Press Secretary Jane Roe said".
+    if (PRESS_TITLE.matcher(words).find()) {
+      return Optional.empty();
+    }
     String message;
     switch (kind) {
       case DOCUMENT -> {
@@ -467,6 +473,10 @@ public final class UnlinkedSourceDetector implements Detector {
             + "(?:analysts|economists|forecasters|strategists|brokers)\\b.*") && lead.matches("(?is)(?:as\\s+)?(?:per|based|drawing)\\b.*")
             // The outlet's own work ("according to our estimates") has no one else's page to link.
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
+            // A statement issued is handed out, not published ("issued a statement" stays a look-alike).
+            || doc.matches("statements?") && m.group().matches("(?is)issued\\b.*")
+            // A document someone will not talk about is no source: "declined to comment on the audit by the board".
+            || s.text().substring(0, start).matches("(?is).*\\bcomment(?:s|ed|ing)?\\s+on\\b[^.;:,]*")
             // A name, not a document: "according to Coresight Research" (but "Reuters Estimates" is a data set).
             || m.group(g).equals("Research") && lead.matches("(?s).*\\p{Lu}[\\p{L}&.'’-]*\\s+")
             && !lead.matches("(?s).*\\b(?:The|A|An)\\s+")) {

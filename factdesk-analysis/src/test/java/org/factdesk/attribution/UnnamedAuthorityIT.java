@@ -157,4 +157,25 @@ class UnnamedAuthorityIT {
     assertThat(anonymous("The source could not provide details of the talks.")).containsExactly("The source could");
     assertThat(anonymous("The bank will sell the unit, this person said.")).hasSize(1);
   }
+
+  @Test
+  void hearsayClosedByANamedTellerIsTheTellers() throws Exception {
+    assertThat(vague("Deputies reportedly found two rifles in the trunk, Sheriff Okafor said.")).isEmpty();
+    assertThat(vague("A daily nap is not thought to harm adults, the authors said.")).isEmpty();
+    assertThat(vague("Deputies reportedly found two rifles in the trunk.")).containsExactly("reportedly");
+    assertThat(vague("Deputies reportedly found two rifles in the trunk, some residents said.")).contains("reportedly");
+  }
+
+  @Test
+  void anOfficialOfABodyTheSentenceNamesByItsKind() throws Exception {
+    assertThat(anonymous("The plane landed at the Riverton airport at noon, an airport official said.")).isEmpty();
+    assertThat(anonymous("The inmates were moved from Eastfield prison overnight, a prison official said.")).isEmpty();
+    assertThat(anonymous("The plane landed at noon, an airport official said.")).hasSize(1);
+  }
+
+  @Test
+  void toldToDoSomethingIsAnInstructionNotASource() throws Exception {
+    assertThat(anonymous("The console was slower than the speed we were told to expect.")).isEmpty();
+    assertThat(anonymous("We were told the console would ship in March.")).hasSize(1);
+  }
 }

@@ -156,4 +156,14 @@ class UnlinkedSourceKindsIT {
     assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "The Daily Bugle")).isFalse();
     assertThat(UnlinkedSourceDetector.isOwn("thedailyplanet", "Daily Planet")).isTrue();
   }
+
+  @Test
+  void issuedStatementsPressTitlesAndDocumentsNotCommentedOnAreNoSources() throws Exception {
+    assertThat(flagged("After the vote, the mayor issued a statement saying she would appeal.")).isEmpty();
+    assertThat(flagged("The regulator issued a statement warning that \"savers deserve better.\"")).isEmpty();
+    assertThat(flagged("The club released a statement saying the coach had resigned.")).hasSize(1);
+    assertThat(flagged("\"The talks went well,\" City Hall Press Secretary Mia Lund said after the meeting.")).isEmpty();
+    assertThat(flagged("The warden said she could not comment on the inquiry and a review by the state's auditor.")).isEmpty();
+    assertThat(flagged("The warden resigned after a review by the state's auditor found lapses.")).hasSize(1);
+  }
 }
