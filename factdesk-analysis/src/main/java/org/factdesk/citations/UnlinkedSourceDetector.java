@@ -473,6 +473,8 @@ public final class UnlinkedSourceDetector implements Detector {
             + "(?:analysts|economists|forecasters|strategists|brokers)\\b.*") && lead.matches("(?is)(?:as\\s+)?(?:per|based|drawing)\\b.*")
             // The outlet's own work ("according to our estimates") has no one else's page to link.
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
+            // "The report says" back at a report cited in an earlier paragraph that holds a link: linked once is linked.
+            || lead.matches("(?is)(?:.*\\s)?(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}") && citedLinkedBefore(article, s.span(), doc)
             // A statement issued is handed out, not published ("issued a statement" stays a look-alike).
             || doc.matches("statements?") && m.group().matches("(?is)issued\\b.*")
             // A document someone will not talk about is no source: "declined to comment on the audit by the board".
@@ -580,6 +582,23 @@ public final class UnlinkedSourceDetector implements Detector {
   }
 
   /** "the paper" or "the news site" pointing back at an outlet named before and linked: linked once is linked. */
+  /** Whether a paragraph before the sentence cites the document ("according to a report in …") and holds a link. */
+  private static boolean citedLinkedBefore(Article article, Span sentence, String doc) {
+    Pattern cited = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+        + Pattern.quote(singular(doc)) + "s?\\b");
+    for (var b : article.blocks()) {
+      if (b.kind() != BlockKind.PARAGRAPH || b.span().end() > sentence.start()) {
+        continue;
+      }
+      boolean linked = article.links().stream().anyMatch(l -> b.span().start() <= l.span().start() && l.span().end() <= b.span().end()
+          && !TOPIC_PAGE.matcher(l.href()).find());
+      if (linked && cited.matcher(article.text(b.span())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean anaphorLinked(Article article, Span sentence, String target, String ownOutlet) {
     return ANAPHOR.matcher(target).matches() && outletBefore(article, sentence, ownOutlet).filter(o -> linkedElsewhere(article, o, o))
         .isPresent();

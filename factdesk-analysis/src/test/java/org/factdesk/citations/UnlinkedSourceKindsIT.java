@@ -166,4 +166,14 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("The warden said she could not comment on the inquiry and a review by the state's auditor.")).isEmpty();
     assertThat(flagged("The warden resigned after a review by the state's auditor found lapses.")).hasSize(1);
   }
+
+  @Test
+  void theReportBackAtAReportCitedInALinkedParagraphIsLinkedOnce() throws Exception {
+    assertThat(flagged("According to a report in the Valley Ledger, [the council approved the dam](https://valleyledger.example/dam)"
+        + " on Monday.\n\nThe mayor spoke at length.\n\nThe report says the dam will cost $9 million.")).isEmpty();
+    assertThat(flagged("According to a report in the Valley Ledger, the council approved the dam on Monday.\n\n"
+        + "The report says the dam will cost $9 million.")).hasSize(2);
+    assertThat(flagged("The council [approved the dam](https://valleyledger.example/dam) on Monday.\n\n"
+        + "The report says the dam will cost $9 million.")).hasSize(1);
+  }
 }
