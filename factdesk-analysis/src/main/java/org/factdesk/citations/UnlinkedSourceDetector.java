@@ -475,6 +475,9 @@ public final class UnlinkedSourceDetector implements Detector {
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
             // "The report says" back at a report cited in an earlier paragraph that holds a link: linked once is linked.
             || lead.matches("(?is)(?:.*\\s)?(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}") && citedLinkedBefore(article, s.span(), doc)
+            // People who made or read the document speak, not it: "analysts who have run the numbers and the estimates say".
+            || s.text().substring(0, m.start(g)).matches("(?is).*\\bwho\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:the|a|an|their|these|those|its)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,2}") && s.text().substring(m.end(g)).matches("(?is)\\s+(?:say|says|said|argue|argued|warn|warned)\\b.*")
             // A statement issued is handed out, not published ("issued a statement" stays a look-alike).
             || doc.matches("statements?") && m.group().matches("(?is)issued\\b.*")
             // A document someone will not talk about is no source: "declined to comment on the audit by the board".

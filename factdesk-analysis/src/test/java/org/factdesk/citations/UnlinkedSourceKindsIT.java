@@ -176,4 +176,11 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("The council [approved the dam](https://valleyledger.example/dam) on Monday.\n\n"
         + "The report says the dam will cost $9 million.")).hasSize(1);
   }
+
+  @Test
+  void peopleWhoMadeOrReadADocumentSpeakNotIt() throws Exception {
+    assertThat(flagged("Farm economists who have run the calculations say the target is out of reach.")).isEmpty();
+    assertThat(flagged("Engineers who read the report said the bridge was safe.")).isEmpty();
+    assertThat(flagged("The calculations by the farm bureau show the target is out of reach.")).hasSize(1);
+  }
 }
