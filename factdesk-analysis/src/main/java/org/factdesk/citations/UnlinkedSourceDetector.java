@@ -127,10 +127,6 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Pattern PUBLISHED_INTERVIEW = Pattern.compile(
       "(?i)\\binterview\\b[^.]{0,80}\\b(?:published|printed|broadcast|aired|posted|carried)\\b|\\bquoted\\s+(?:in|by)\\b"
           + "|\\b" + IN_AN_INTERVIEW + "\\b");
-  /** An address of a paper in a journal: a DOI or a journal publisher's article page. */
-  private static final Pattern SCHOLARLY = Pattern.compile("(?i)\\bdoi\\b|//(?:www\\.)?(?:jamanetwork\\.com|nejm\\.org|thelancet\\.com"
-      + "|bmj\\.com|pnas\\.org|journals\\.plos\\.org|academic\\.oup\\.com|onlinelibrary\\.wiley\\.com|link\\.springer\\.com"
-      + "|sciencedirect\\.com|cell\\.com|arxiv\\.org|pubmed\\.ncbi\\.nlm\\.nih\\.gov)/|//(?:www\\.)?nature\\.com/articles/");
   private static final Pattern PRESS_TITLE = Pattern.compile("\\bPress\\s+(?:Secretary|Secretaries|Officer|Office|Aide|Attach[eé]"
       + "|Spokes(?:man|woman|person))\\b");
   /** Broadcasters and the press at large: telling them is speaking, not publishing. */
@@ -482,8 +478,6 @@ public final class UnlinkedSourceDetector implements Detector {
             // People who made or read the document speak, not it: "analysts who have run the numbers and the estimates say".
             || s.text().substring(0, m.start(g)).matches("(?is).*\\bwho\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:the|a|an|their|these|those|its)\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,2}") && s.text().substring(m.end(g)).matches("(?is)\\s+(?:say|says|said|argue|argued|warn|warned)\\b.*")
-            // A study when the article links a paper in a journal: linked once is linked.
-            || doc.matches("stud(?:y|ies)|papers?|research") && article.links().stream().anyMatch(l -> SCHOLARLY.matcher(l.href()).find())
             // A statement issued is handed out, not published ("issued a statement" stays a look-alike).
             || doc.matches("statements?") && m.group().matches("(?is)issued\\b.*")
             // A document someone will not talk about is no source: "declined to comment on the audit by the board".
