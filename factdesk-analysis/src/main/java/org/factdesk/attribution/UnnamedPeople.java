@@ -50,11 +50,16 @@ final class UnnamedPeople {
   private static final String NOT_BEFORE_ROLE = "(?!(?:company|firm|bank|ministry|department|agency|police|government"
       + "|administration|union|council|committee|board|group|campaign|embassy|office|fund|club|team|court|customs"
       + "|airline|school|university|hospital|city|county|state|party)\\s+(?:" + BODY_ROLE + ")s?\\b)";
-  /** One word before the noun that keeps it unnamed: lower case (not a verb of saying), or a place or party. */
+  /**
+   * Words that never stand just before the person noun: verbs of saying, joints, and time ("a few weeks after U.S.
+   * regulators said" counts weeks, not regulators).
+   */
+  private static final String NOT_A_DESCRIPTOR = "(?!(?:said|says|say|told|tells|and|or|who|the|of|at|for|in|to|after|before"
+      + "|since|until|ago|when|while|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\\s)";
   /** Any lower-case word before the noun: pointing back, "the bank official" is the one met before. */
-  private static final String WORD = "(?:(?!(?:said|says|say|told|tells|and|or|who|the|of|at|for|in|to)\\s)(?-i:[a-z][a-z0-9-]*))";
-  private static final String DESCRIPTOR = NOT_BEFORE_ROLE + "(?:(?!(?:said|says|say|told|tells|and|or|who|the|of|at|for|in|to)\\s)"
-      + "(?-i:[a-z][a-z0-9-]*)|" + PLACE_OR_PARTY + ")";
+  private static final String WORD = "(?:" + NOT_A_DESCRIPTOR + "(?-i:[a-z][a-z0-9-]*))";
+  /** One word before the noun that keeps it unnamed: lower case (not a verb of saying), or a place or party. */
+  private static final String DESCRIPTOR = NOT_BEFORE_ROLE + "(?:" + NOT_A_DESCRIPTOR + "(?-i:[a-z][a-z0-9-]*)|" + PLACE_OR_PARTY + ")";
   private static final String NAME = "(?-i:\\p{Lu}[\\p{L}'’.-]*)";
   private static final String SPEECH = "(?:said|says|say|told|tells|tell|added|adds|explained|confirmed|acknowledged|admitted"
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|writes|posted"

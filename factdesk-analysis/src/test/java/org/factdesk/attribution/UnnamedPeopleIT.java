@@ -100,6 +100,13 @@ class UnnamedPeopleIT {
   }
 
   @Test
+  void aCountOfDaysOrWeeksCountsNoPeople() throws Exception {
+    assertThat(anonymous("The drug was cleared a few weeks after European regulators said it was safe.")).isEmpty();
+    assertThat(anonymous("The shares fell two days after officials said the plant would close.")).isEmpty();
+    assertThat(anonymous("The vote was close, two Ohio Republicans said.")).containsExactly("two Ohio Republicans said");
+  }
+
+  @Test
   void countedMarketVoicesStayACollective() throws Exception {
     assertThat(anonymous("Several analysts said the shares were cheap.")).isEmpty();
     assertThat(vague("Several analysts said the shares were cheap.")).isNotEmpty();
