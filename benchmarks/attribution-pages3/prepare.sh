@@ -6,14 +6,4 @@
 # A bare clone works too (git -C reads either). The SHA-256 in pages.json is of the gunzipped HTML.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-clone="$1"; out="${2:-$here/data}"
-mkdir -p "$out/pages"
-jq -r '.pages[] | [.id, .repo, .commit, .path, .sha256] | @tsv' "$here/pages.json" \
-  | while IFS=$'\t' read -r id repo commit path sha; do
-  if [ "$repo" != "scrapinghub/article-extraction-benchmark" ]; then
-    echo "unknown repository $repo" >&2; exit 2
-  fi
-  git -C "$clone" show "$commit:$path" | gunzip -c > "$out/pages/$id.html"
-  echo "$sha  $out/pages/$id.html" | sha256sum --quiet -c -
-done
-echo "$(jq '.pages | length' "$here/pages.json") pages in $out/pages"
+exec "$here/../copy-pages.sh" "$here" "$@"
