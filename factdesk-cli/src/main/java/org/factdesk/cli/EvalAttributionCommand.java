@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         "Analyses each story whole and reads the findings on each labelled sentence. \"unnamed\" is vague or anonymous.",
         "Last line: attribution: unnamed P R F1 anonymous P R F1 unlinked P R F1 n N"})
 final class EvalAttributionCommand implements Callable<Integer> {
+  private static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev");
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "the corpus TSV")
@@ -53,6 +55,11 @@ final class EvalAttributionCommand implements Callable<Integer> {
       description = "print up to N wrong rows of the chosen split")
   int errors;
 
+  @Option(names = "--show-text",
+      description = "with --errors, print each wrong row's sentence too; tuning splits only (dev, web, freshdev, fresh3dev),"
+          + " so that the held-out sentences are never read while tuning")
+  boolean showText;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
@@ -60,6 +67,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
         "all").contains(split)) {
       throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test or all,"
           + " not " + split);
+    }
+    if (showText && !TUNING_SPLITS.contains(split)) {
+      throw new UserInputException("--show-text prints sentences only of a tuning split (dev, web, freshdev or fresh3dev),"
+          + " not of " + split + ": the held-out rows stay unread");
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -102,6 +113,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
       if (wrong) {
         out.println("  " + j.instance().id() + " gold " + j.instance().labels() + " got " + j.predicted() + " "
             + j.quotes() + " @ " + j.instance().source() + ":" + j.instance().start());
+        if (showText) {
+          out.println("      " + j.sentence().replace('\n', ' '));
+        }
         printed++;
       }
     }

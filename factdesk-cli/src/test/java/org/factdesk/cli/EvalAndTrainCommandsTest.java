@@ -69,6 +69,11 @@ class EvalAndTrainCommandsTest {
         + " unlinked 1.000 1.000 1.000 n 4");
     assertThat(run.out()).anyMatch(line -> line.contains("look-alikes flagged 0 of 1"));
     assertThat(run("eval", "attribution", corpus.toString(), "--split", "train").exit()).isEqualTo(2);
+    // The sentences of a held-out split are never printed: the guard refuses before reading anything.
+    Run heldOut = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "test",
+        "--errors", "5", "--show-text");
+    assertThat(heldOut.exit()).isEqualTo(2);
+    assertThat(heldOut.err()).contains("held-out rows stay unread");
   }
 
   @Test

@@ -90,6 +90,11 @@ public final class AttributionEvaluation {
     public Judged(LabelledInstance instance, Set<AttributionLabel> predicted, List<String> quotes) {
       this(instance, predicted, quotes, SentenceInContext.alone(""));
     }
+
+    /** The labelled sentence as the page gives it now. */
+    public String sentence() {
+      return context.sentence();
+    }
   }
 
   public List<Judged> judge(List<LabelledInstance> instances) throws IOException, UnreadableArticleException {
