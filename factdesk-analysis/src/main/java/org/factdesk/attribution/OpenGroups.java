@@ -33,7 +33,8 @@ final class OpenGroups {
       "concede", "concedes", "conceded", "acknowledge", "acknowledges", "acknowledged", "assert", "asserts", "asserted",
       "reckon", "reckons", "reckoned", "admit", "admits", "admitted", "lament", "laments", "lamented", "question",
       "questioned", "wonder", "wonders", "wondered", "told", "warning", "arguing", "claiming", "saying", "predicting",
-      "speculating", "complaining", "insisting", "questioning", "wondering", "fearing", "worrying", "urging");
+      "speculating", "complaining", "insisting", "questioning", "wondering", "fearing", "worrying", "urging", "suspect",
+      "suspects", "suspected");
   /** Verbs that figures and documents do as well ("numbers suggest"): only with a lexicon noun. */
   private static final Set<String> LEXICON_VERBS = forms("suggest", "suggests", "suggested", "estimate", "estimates",
       "estimated", "note", "notes", "noted", "predict", "predicts", "predicted", "expect", "expects", "expected",
@@ -65,7 +66,8 @@ final class OpenGroups {
       "therapists", "theorists", "ethicists", "demographers", "pollsters", "regulators", "politicians", "conservatives",
       "liberals", "progressives", "republicans", "democrats", "feminists", "moderates", "hardliners", "purists", "rivals",
       "competitors", "executives", "managers", "entrepreneurs", "founders", "insiders", "outsiders", "believers", "many",
-      "some", "others", "folks", "men", "women", "adults", "americans", "europeans", "britons");
+      "some", "others", "folks", "men", "women", "adults", "americans", "europeans", "britons", "bosses", "chiefs", "attendees",
+      "participants");
   /** Plural people-nouns that point at a body the story is about ("police said", "organisers said", "members said"). */
   private static final Set<String> INSTITUTIONAL = forms("police", "prosecutors", "investigators", "detectives", "officers",
       "firefighters", "troopers", "deputies", "rescuers", "paramedics", "organizers", "organisers", "spokespeople",
@@ -130,6 +132,12 @@ final class OpenGroups {
       "britons", "users", "customers", "consumers", "fans", "readers", "viewers", "listeners", "shoppers", "commuters",
       "drivers");
   private static final Pattern DEMONYM = Pattern.compile(UnnamedAuthorityDetector.DEMONYM_REGEX);
+  /** Quantifiers that make a body's people an unnamed share of them: "some senators worry", "many officers believe". */
+  private static final Set<String> SHARE = Set.of("some", "many", "several", "most", "few", "numerous", "various", "other");
+  /** Fields and trades that open a sentence capitalised but name no body: "Health bosses said". */
+  private static final Set<String> FIELDS = Set.of("Health", "Industry", "Market", "Security", "Energy",
+      "Finance", "Education", "Transport", "Trade", "Oil", "Farm", "Food", "Tech", "Climate", "Aviation", "Legal", "Medical",
+      "Banking", "Tax", "Housing", "Labor", "Labour", "Police");
 
   private OpenGroups() {}
 
@@ -204,7 +212,7 @@ final class OpenGroups {
       boolean guessed = !lexicon && !quantifier && PEOPLE_ENDING.matcher(h).matches() && !NOT_PEOPLE.contains(h)
           && !h.endsWith("ments") && head.pos().equals("NNS");
       if (!(quantifier || lexicon && (head.pos().startsWith("NNS") || head.pos().equals("NN") && h.equals("people"))
-          || guessed && human) || INSTITUTIONAL.contains(h) || ANYONE.contains(h) && !human || !head.text().equals(h) && j > firstWord(toks)) {
+          || guessed && human) || INSTITUTIONAL.contains(h) && !(j > 0 && SHARE.contains(lower(toks.get(j - 1)))) || ANYONE.contains(h) && !human || !head.text().equals(h) && j > firstWord(toks)) {
         continue;
       }
       if (quantifier && (h.equals("some") || h.equals("many")) && j + 1 < toks.size() && toks.get(j + 1).pos().startsWith("NN")) {
@@ -303,7 +311,7 @@ final class OpenGroups {
   /** A capitalised modifier names a body ("UBS analysts"), unless it starts the sentence or is a nationality. */
   private static boolean capitalisedName(Token m, int k, List<Token> toks) {
     if (!Character.isUpperCase(m.text().charAt(0)) || DEMONYM.matcher(m.text()).matches()
-        || UnnamedAuthorityDetector.NOT_NAMES.contains(m.text())) {
+        || UnnamedAuthorityDetector.NOT_NAMES.contains(m.text()) || k == firstWord(toks) && FIELDS.contains(m.text())) {
       return false;
     }
     return !(k == firstWord(toks) && m.text().matches("\\p{Lu}\\p{Ll}+") && (!m.isProperNoun() || commonNoun(m.text())));

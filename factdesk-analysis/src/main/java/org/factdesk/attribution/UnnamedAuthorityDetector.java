@@ -51,21 +51,21 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String MOD = "(?:(?:security|foreign[- ]policy|policy|political|military|legal|health|medical|economic"
       + "|financial|industry|intelligence|western|european|american|u\\.?s\\.?|independent|leading|top|prominent|senior"
       + "|government|administration|defen[cs]e|climate|tech|market|regional|international|former|current|conservative"
-      + "|liberal|progressive|republican|democratic|wall\\s+street|banking|trade|oil|energy|diplomatic|police|party"
+      + "|liberal|progressive|republican|democratic|wall\\s+street|mainstream|middle\\s+east(?:ern)?|mideast|[\\p{L}.]+-based|banking|trade|oil|energy|diplomatic|police|party"
       + "|high-ranking|high-level|mid-level|junior|local|state|federal|private|outside|independent|other|some|many|public"
       + "|" + DEMONYM + ")\\s+){0,3}";
   private static final String GROUP = "(?:experts|analysts|critics|observers|officials|historians|policymakers|policy\\s+makers"
       + "|scholars|scientists|researchers|commentators|pundits|insiders|economists|diplomats|strategists|specialists"
       + "|watchers|skeptics|sceptics|academics|people|many|some|others|lawmakers|legislators|advocates|activists|voices"
       + "|opponents|supporters|proponents|detractors|doctors|investors|traders|bankers|consultants|forecasters|advisers"
-      + "|advisors|industry-watchers|market-watchers|authorities|followers|aides)";
+      + "|advisors|industry-watchers|market-watchers|authorities|followers|aides|attendees|participants|bosses|chiefs)";
   private static final String LIST = GROUP + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + MOD + GROUP + ")*(?:\\s*,?\\s*(?:and|or)\\s+"
       + MOD + GROUP + ")?";
   private static final String VERB = "(?:(?:have|has|had|often|also|now|long|increasingly|repeatedly|widely|generally|privately|still"
       + "|do|does|did|even|(?:do|does|did)(?:n['’]t|\\s+not)|already|previously|broadly|mostly|largely|seem\\s+to|seems\\s+to|seemed\\s+to|appear\\s+to|appears\\s+to"
       + "|(?:are|were)\\s+(?:(?:particularly|especially|very|increasingly|deeply|also|more|most|still|now|greatly|seriously"
       + "|growing|somewhat|equally)\\s+)?(?=concerned|worried|divided|split|skeptical|sceptical|wary|cautious|alarmed|troubled))\\s*){0,2}"
-      + "(?:warn|warns|warned|say|says|said|argue|argues|argued|predict|predicts|predicted|believe|believes|believed"
+      + "(?:warn|warns|warned|say|says|said|told|tell|tells|argue|argues|argued|predict|predicts|predicted|believe|believes|believed"
       + "|claim|claims|claimed|suggest|suggests|suggested|fear|fears|feared|contend|contends|contended|note|notes|noted"
       + "|caution|cautions|cautioned|point\\s+out|points\\s+out|pointed\\s+out|estimate|estimated|think|thinks"
       + "|worry|worries|worried|insist|insists|insisted|maintain|maintains|maintained|assert|asserts|asserted|expect"
@@ -74,7 +74,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|question|questioned|reckon|reckons|reckoned|see|saw|view|viewed|blame|blamed|charge|charged|allege|alleged"
       + "|forecast|forecasts|expecting|predicting|warning|forecasting|arguing|fearing|concerned|worried|divided|split"
       + "|skeptical|sceptical|wary|cautious|alarmed|troubled|regard|regards|regarded|divulged|disclosed|revealed|confirmed"
-      + "|protested|protest|protests|objected|complained|complain|complains"
+      + "|protested|protest|protests|objected|complained|complain|complains|suspect|suspects|suspected"
+      + "|remain\\s+(?:skeptical|sceptical|wary|unconvinced|doubtful)"
       + "|(?:have|had)\\s+(?:mixed|strong|serious|grave|deep)\\s+(?:feelings|views|doubts|concerns|reservations|misgivings))\\b";
   private static final String SPEECH = "(?:said|says|say|told|tells|warned|warns|added|explained|confirmed|acknowledged|admitted"
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|revealed|disclosed"
@@ -98,7 +99,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String OBJECT = "(?:\\s+(?!(?:said|say|says|told|added|who|and|but)\\b)[^\\s,.;:!?\"“”()]+){0,5}";
 
   private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor");
-  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities", "followers", "aides");
+  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities", "followers", "aides", "attendees", "participants", "bosses", "chiefs");
   private static final Set<String> PARTICIPLES = Set.of("believed", "said", "thought", "claimed", "reported", "feared", "argued", "alleged", "suggested", "rumored", "rumoured", "understood", "felt", "assumed", "accepted", "agreed", "reputed");
 
   private static final List<Rule> RULES = List.of(
@@ -128,7 +129,7 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "|\\basking\\s+not\\s+to\\s+be\\s+(?:named|identified|quoted)"),
       anonymous(Set.of("asked", "requested", "wished", "preferred", "wanted"), "\\b(?:asked|requested|wished|preferred|wanted)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified|quoted|"
           + "publicly\\s+identified)|anonymity|that\\s+(?:his|her|their)\\s+names?\\s+not\\s+be\\s+(?:used|published|disclosed))"),
-      anonymous(Set.of("named", "identified", "quoted"), "\\b(?:declined|refused|did\\s+not\\s+want|didn['’]t\\s+want|would\\s+not|could\\s+not|cannot|can['’]t)\\s+"
+      anonymous(Set.of("named", "identified", "quoted"), "\\b(?:declined|refused|did\\s+not\\s+want|didn['’]t\\s+want|(?:did|does|do)\\s+not\\s+wish|(?:didn|doesn|don)['’]t\\s+wish|would\\s+not|could\\s+not|cannot|can['’]t)\\s+"
           + "(?:to\\s+)?be\\s+(?:named|identified|quoted\\s+by\\s+name)"),
       anonymous(Set.of("condition", "conditions", "anonymously", "background", "record", "anonymity", "authorized", "authorised", "withheld"), "\\b(?:on|under)\\s+(?:the\\s+)?conditions?\\s+(?:of\\s+anonymity|(?:that\\s+)?(?:he|she|they|it)\\s+(?:not\\s+be|"
           + "remain|was\\s+not|were\\s+not)\\s+(?:named|identified|anonymous))|\\b(?:spoke|speaking|talking|quoted|spoke\\s+to\\s+\\w+)"
@@ -155,7 +156,11 @@ public final class UnnamedAuthorityDetector implements Detector {
       anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
           + "|insiders|aides|lawmakers|people|bankers|employees|staffers|advisers|advisors)\\s+(?:(?:also|later|have|had)\\s+)?"
           + "(?:said|say|told|confirmed)\\b"),
-      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?)?(?:\\s*,\\s*who)?\\s+" + VERB,
+      // A field after the group keeps it unnamed when it is in lower case ("experts on jail safety told"), and an aside
+      // may stand before the verb ("most economists, however, argue").
+      vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?"
+          + "|\\s+(?:on|in)\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|which|whom|it|them)\\b)(?-i:[a-z][\\p{L}'’-]*)(?:\\s+(?-i:[a-z][\\p{L}'’-]*)){0,2}?)?"
+          + "(?:\\s*,\\s*who|\\s*,\\s*(?:however|though|meanwhile|too|for\\s+their\\s+part|in\\s+turn)\\s*,)?\\s+" + VERB,
           true),
       vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
           + "(?=\\s*(?:[,.;:]|$|\\s+who\\b))", true),
@@ -173,7 +178,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       vague(Set.of("believed", "rumored", "rumoured", "reputed", "thought"), "\\b(?:believed|rumou?red|reputed|thought)\\s+(?:not\\s+)?to\\s+(?:be|have)\\b", false),
       vague(Set.of("speculation"), "\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
       vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:(?-i:[a-z][a-z-]+)\\s+(?=(?:experts|consultants|analysts|observers|economists|scholars|scientists|researchers)\\b))?(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars|authorities"
-          + "|scientists|researchers|people|rumou?rs|speculation|some|many|others)\\b", true),
+          + "|scientists|researchers|people|rumou?rs|speculation|some|many|others|attendees|participants|(?:eye)?witness\\s+accounts)\\b", true),
       // "One group of researchers found": a finding whose authors are not named.
       vague(Set.of("group", "team", "groups", "teams"), "\\b(?:one|a|another|two|several)\\s+(?:groups?|teams?)\\s+of\\s+" + MOD
           + "(?:researchers|scientists|experts|academics|economists|doctors|engineers)\\s+(?:(?:also|has|have|had)\\s+)?(?:found|find|finds"
@@ -181,6 +186,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       vague(Set.of("some", "many", "others"), "\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false),
       // A judgement in the passive whose agent is a bare quantity or collective: "believed by many to", "viewed by some as".
       vague(Set.of("by"), "\\b(?:believed|thought|seen|viewed|regarded|considered|described|critici[sz]ed|dismissed|hailed"
+          + "|accused|blamed|attacked|slammed|panned|lambasted|questioned|challenged|mocked|ridiculed"
           + "|touted|derided|branded|labell?ed|deemed)\\s+by\\s+(?:many|some|most|several|others|(?:(?:many|some|most|several)\\s+)?"
           + "(?:critics|experts|analysts|observers|commentators|pundits|skeptics|sceptics|detractors|opponents|supporters"
           + "|scholars|historians|economists))\\b(?!\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu})", false),

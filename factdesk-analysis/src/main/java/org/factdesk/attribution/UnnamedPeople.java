@@ -29,7 +29,8 @@ final class UnnamedPeople {
       + "|employee|manager|officer|lawmaker|legislator|senator|banker|trader|analyst|strategist|operative|consultant"
       + "|lobbyist|negotiator|regulator|investigator|prosecutor|insider|worker|engineer|producer|person|user|commenter"
       + "|reader|viewer|resident|witness|member|participant|attendee|veteran|nurse|doctor|teacher|student|parent"
-      + "|patient|soldier|guard|pilot|driver|lawyer|attorney|agent|coach|player|scout|volunteer|organi[sz]er";
+      + "|patient|soldier|guard|pilot|driver|lawyer|attorney|agent|coach|player|scout|volunteer|organi[sz]er|ceo|founder"
+      + "|co-founder|boss|director";
   /** A market's voices: counted or not, "several analysts said" is a collective (vague), not people withheld. */
   private static final String MARKET = "analyst|trader|banker|economist|strategist|investor|consultant";
   /** Personal ties: whose friend, not whose employee, so a name before them keeps them anonymous. */

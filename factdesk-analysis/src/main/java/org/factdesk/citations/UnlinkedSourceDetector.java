@@ -77,7 +77,8 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms|urged|urges|quotes"
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
-      + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts)";
+      + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts|shown|demonstrated|demonstrates"
+      + "|demonstrate|hinted|hint|hints)";
   /** An outlet publishing a piece: "ran a story", "carried an interview", "posted a lengthy article". */
   private static final String RAN_A_STORY = "(?:ran|runs|carried|carries|posted|published|aired|printed)\\s+(?:(?:a|an|the|its|this|that|one"
       + "|two|several|front-page|lengthy|long|short|new|detailed|separate)\\s+){0,2}(?:[\\p{L}-]+\\s+){0,2}?(?:stor(?:y|ies)|pieces?"
@@ -116,6 +117,12 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)^(?:https?:)?//(?:topics?|tags?)\\.|/(?:topics?|tags?|category|categories"
       + "|people|person|organi[sz]ations?|companies|subjects?|keywords?|themes?)/");
   private static final Pattern NAMED_ONLY = Pattern.compile(NewsOutlets.NAMED);
+  /** A document put on a social network: "in a letter posted on Twitter". */
+  private static final Pattern POSTED_ON_A_NETWORK = Pattern.compile("\\b(?:posted|published|shared)\\s+(?:it\\s+)?(?:on|to)\\s+"
+      + "(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|YouTube)\\b");
+  private static final Pattern PRESS_RELEASE_ADDRESS = Pattern.compile("(?i)/(?:pr|press|press-releases?|news-releases?|newsroom"
+      + "|media-releases?)/|press-release|news-release");
+  private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\b(?:announc\\w*|releas\\w*|statement)\\b");
   private static final Pattern PUBLISHER = Pattern.compile("\\s*(?:published|released|issued|posted)?\\s*(?:by|from)\\s+([^.;!?]{1,60})");
   /** An outlet by description alone, pointing back at one named before: "the news site", "the paper". */
   private static final Pattern ANAPHOR = Pattern.compile("(?i)the\\s+(?:(?:news|local|online|daily|weekly|same)\\s+)?(?:site|website|outlet"
@@ -138,13 +145,16 @@ public final class UnlinkedSourceDetector implements Detector {
       "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
       "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
 
-  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text", "trial", "trials");
+  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text", "trial", "trials", "announcement", "advertisement", "ad", "advert");
   private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "podcast", "newsletter", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
 
   private static final List<Rule> RULES = List.of(
       new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+(?:to\\s+)?(?:" + DET + "\\s+)?" + QUOTED_WORDS + "(" + DOC + ")\\b" + BY)),
       new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:its|his|her|their|the"
           + "\\s+(?:company|group|bank|firm|agency|ministry|government|organi[sz]ation)['’]s)\\s+(web\\s*site|web\\s+page|site)\\b")),
+      // Any site or database a claim rests on: "according to the state's finances website", "according to an online registry".
+      new Rule(Kind.DOCUMENT, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the|a|an|its|his|her|their)\\s+"
+          + "(?:[\\p{L}\\p{N}&'’-]+\\s+){0,3}?(web\\s*site|web\\s+page|registry|online\\s+portal|portal)\\b")),
       new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
@@ -153,7 +163,8 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=(?:the\\s+)?(?-i:\\p{Lu}))(?-i:" + NAME + ")")),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:said|says|wrote|writes|writing|forecast|noted|estimated|found|named|listed"
           + "|disclosed|showed|argued|warned|predicted|concluded|stated|reported|saying)\\s+)in\\s+(?:a|an|its|his|her|their|the)\\s+"
-          + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
+          // A dated document keeps its date's abbreviation: "In a Nov. 5 letter to the agency".
+          + "(?:[\\p{L}\\p{N}-]+\\.?\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
           + "|estimates|forecasts?|projections|ruling|audit|findings"
           + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
           + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
@@ -177,6 +188,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|documents|papers|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
           + "|report|study|paper|letter|memo|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
           + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
+          + "|(?:public\\s+service\\s+)?announcement|advertisement|ad|advert"
           + "|video\\s+(?:posted|published|released|shared|uploaded)"
           + "|statement\\s+(?:posted|published|released|issued|carried|on\\s+(?:its|his|her|their|the)\\s+(?:website|web\\s+site"
           + "|site|blog|Facebook|Twitter|X|Telegram|Instagram|LinkedIn|social\\s+media)))\\b")),
@@ -384,6 +396,8 @@ public final class UnlinkedSourceDetector implements Detector {
     DirectQuotes quotes = DirectQuotes.of(article);
     String ownOutlet = ownOutlet(article);
     List<Finding> out = new ArrayList<>();
+    // Documents this article has cited with a link: a later "the release" or "her letter" is the same one.
+    Set<String> linkedDocs = new HashSet<>();
     for (Block b : article.blocks()) {
       if (b.kind() == BlockKind.SOURCE_LINE && !article.hasLinkIn(b.span())) {
         String quote = article.text(b.span());
@@ -407,7 +421,10 @@ public final class UnlinkedSourceDetector implements Detector {
         }
         Matcher m = rule.pattern().matcher(s.text());
         while (m.find()) {
-          Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, linkedHere, found);
+          if (rule.kind() == Kind.DOCUMENT && (linkedHere || POSTED_ON_A_NETWORK.matcher(s.text()).find() && linksToAPost(article))) {
+            linkedDocs.add(singular(documentOf(m).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+          }
+          Optional<Finding> f = judge(rule.kind(), m, s, analyzed, quotes, ownOutlet, linkedHere, found, linkedDocs);
           f.ifPresent(found::add);
         }
       }
@@ -417,7 +434,7 @@ public final class UnlinkedSourceDetector implements Detector {
   }
 
   private Optional<Finding> judge(Kind kind, Matcher m, Sentence s, PreparedArticle analyzed, DirectQuotes quotes,
-      String ownOutlet, boolean linkedHere, List<Finding> found) {
+      String ownOutlet, boolean linkedHere, List<Finding> found, Set<String> linkedDocs) {
     Article article = analyzed.article();
     int start = m.start();
     if (kind == Kind.VISIT) {
@@ -475,6 +492,11 @@ public final class UnlinkedSourceDetector implements Detector {
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
             // "The report says" back at a report cited in an earlier paragraph that holds a link: linked once is linked.
             || lead.matches("(?is)(?:.*\\s)?(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}") && citedLinkedBefore(article, s.span(), doc)
+            // "the release" after the announcement was linked, "her letter" after the letter was: linked once is linked.
+            || lead.matches("(?is)(?:.*\\s)?(?:the|this|that|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}")
+            && (linkedDocs.contains(singular(doc)) || doc.matches("(?:press |news )?releases?") && releaseLinkedBefore(article, s.span()))
+            // Posted on a network whose post the article links (an embedded tweet): the reader has it.
+            || POSTED_ON_A_NETWORK.matcher(s.text()).find() && linksToAPost(article)
             // People who made or read the document speak, not it: "analysts who have run the numbers and the estimates say".
             || s.text().substring(0, m.start(g)).matches("(?is).*\\bwho\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:the|a|an|their|these|those|its)\\s+"
             + "(?:[\\p{L}'’-]+\\s+){0,2}") && s.text().substring(m.end(g)).matches("(?is)\\s+(?:say|says|said|argue|argued|warn|warned)\\b.*")
@@ -584,7 +606,22 @@ public final class UnlinkedSourceDetector implements Detector {
     return m.lookingAt() ? " " + m.group(1) : "";
   }
 
-  /** "the paper" or "the news site" pointing back at an outlet named before and linked: linked once is linked. */
+  /** The document a rule matched: its first group that matched. */
+  private static String documentOf(Matcher m) {
+    for (int i = 1; i <= m.groupCount(); i++) {
+      if (m.group(i) != null) {
+        return m.group(i);
+      }
+    }
+    return m.group();
+  }
+
+  /** Whether a link before the sentence is on an announcement or goes to a press release ("the office announced Monday"). */
+  private static boolean releaseLinkedBefore(Article article, Span sentence) {
+    return article.links().stream().anyMatch(l -> l.span().end() <= sentence.start()
+        && (PRESS_RELEASE_ADDRESS.matcher(l.href()).find() || ANNOUNCED.matcher(article.text(l.span())).find()));
+  }
+
   /** Whether a paragraph before the sentence cites the document ("according to a report in …") and holds a link. */
   private static boolean citedLinkedBefore(Article article, Span sentence, String doc) {
     Pattern cited = Pattern.compile("(?i)\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
