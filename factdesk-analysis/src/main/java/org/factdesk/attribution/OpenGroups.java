@@ -126,7 +126,7 @@ final class OpenGroups {
   private static final Set<String> WHEN = Set.of("week", "month", "year", "weekend", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "summer", "spring", "autumn", "winter");
   private static final Pattern COMMON_NOUN = Pattern.compile(
-      "\\p{Lu}\\p{Ll}+(?:ion|ity|ing|ment|ics|ogy|ance|ence|ure|ism|ness|care|ety|ergy|ate|try|cal|ary)");
+      "(?-i:\\p{Lu})\\p{Ll}+(?:ion|ity|ing|ment|ics|ogy|ance|ence|ure|ism|ness|care|ety|ergy|ate|try|cal|ary)");
   /** People at large: they say and believe, but "many people report" an experience, not a finding. */
   private static final Set<String> ANYONE = Set.of("people", "men", "women", "adults", "folks", "americans", "europeans",
       "britons", "users", "customers", "consumers", "fans", "readers", "viewers", "listeners", "shoppers", "commuters",
@@ -314,7 +314,7 @@ final class OpenGroups {
         || UnnamedAuthorityDetector.NOT_NAMES.contains(m.text()) || k == firstWord(toks) && FIELDS.contains(m.text())) {
       return false;
     }
-    return !(k == firstWord(toks) && m.text().matches("\\p{Lu}\\p{Ll}+") && (!m.isProperNoun() || commonNoun(m.text())));
+    return !(k == firstWord(toks) && m.text().matches("(?-i:\\p{Lu})\\p{Ll}+") && (!m.isProperNoun() || commonNoun(m.text())));
   }
 
   /**

@@ -146,13 +146,13 @@ public final class UnnamedAuthorityDetector implements Detector {
           + APPOSITIVE + "\\s+(?:(?:later|also|privately)\\s+)?" + SPEECH),
       // "according to a computer programmer who released the code": one unnamed person as the source.
       anonymous(Set.of("according"), "\\baccording\\s+to\\s+(?:a|an|one|another)\\s+" + MOD + FREE_MOD + ROLE
-          + "\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?\\p{Lu})(?!\\s+(?:statement|report|document|letter|data|figures"
+          + "\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?(?:(?-i:[a-z][a-z-]*)\\s+){0,2}?(?-i:\\p{Lu}))(?!\\s+(?:statement|report|document|letter|data|figures"
           + "|estimate|website|account|notice|release|record|transcript)s?\\b)"),
       // The reporter's own unnamed sourcing: "we're told", "I am told", "we have learned".
       anonymous(Set.of("told", "learned", "learnt"), "\\b(?:we|i)(?:['’]re|['’]m|['’]ve\\s+been|\\s+are|\\s+am|\\s+were|\\s+was|\\s+have\\s+been"
-          + "|\\s+had\\s+been)\\s+(?:also\\s+|now\\s+|reliably\\s+)?told\\b(?!\\s+by\\s+\\p{Lu}|\\s+to\\s+\\p{L})|\\b(?:we|i)(?:\\s+have|['’]ve)\\s+(?:learned|learnt)\\b"),
+          + "|\\s+had\\s+been)\\s+(?:also\\s+|now\\s+|reliably\\s+)?told\\b(?!\\s+by\\s+(?-i:\\p{Lu})|\\s+to\\s+\\p{L})|\\b(?:we|i)(?:\\s+have|['’]ve)\\s+(?:learned|learnt)\\b"),
       anonymous(ROLE_WORDS, "\\b(?:said|says|told\\s+\\w+|added|warned|explained)\\s+(?:a|an|one|another)\\s+" + MOD
-          + "(?:(?:senior|top|high-ranking)\\s+)?" + ROLE + "\\b(?!\\s+(?:at|with|from|for)\\s+(?:the\\s+)?\\p{Lu})"),
+          + "(?:(?:senior|top|high-ranking)\\s+)?" + ROLE + "\\b(?!\\s+(?:at|with|from|for)\\s+(?:the\\s+)?(?-i:\\p{Lu}))"),
       anonymous(Set.of("officials", "sources", "diplomats", "executives", "insiders", "aides", "lawmakers", "people", "bankers", "employees", "staffers", "advisers", "advisors"), "\\b(?:two|three|four|five|six|several|multiple|\\d+)\\s+" + MOD + "(?:officials|sources|diplomats|executives"
           + "|insiders|aides|lawmakers|people|bankers|employees|staffers|advisers|advisors)\\s+(?:(?:also|later|have|had)\\s+)?"
           + "(?:said|say|told|confirmed)\\b"),
@@ -182,14 +182,14 @@ public final class UnnamedAuthorityDetector implements Detector {
       // "One group of researchers found": a finding whose authors are not named.
       vague(Set.of("group", "team", "groups", "teams"), "\\b(?:one|a|another|two|several)\\s+(?:groups?|teams?)\\s+of\\s+" + MOD
           + "(?:researchers|scientists|experts|academics|economists|doctors|engineers)\\s+(?:(?:also|has|have|had)\\s+)?(?:found|find|finds"
-          + "|showed|shown|discovered|concluded|reported|calculated|estimated)\\b(?!\\s+(?:at|with|from|of)\\s+(?:the\\s+)?\\p{Lu})", true),
+          + "|showed|shown|discovered|concluded|reported|calculated|estimated)\\b(?!\\s+(?:at|with|from|of)\\s+(?:the\\s+)?(?-i:\\p{Lu}))", true),
       vague(Set.of("some", "many", "others"), "\\b(?:some|many|others)\\s+(?:would|might|could|will)\\s+(?:say|argue|contend|suggest|claim)\\b", false),
       // A judgement in the passive whose agent is a bare quantity or collective: "believed by many to", "viewed by some as".
       vague(Set.of("by"), "\\b(?:believed|thought|seen|viewed|regarded|considered|described|critici[sz]ed|dismissed|hailed"
           + "|accused|blamed|attacked|slammed|panned|lambasted|questioned|challenged|mocked|ridiculed"
           + "|touted|derided|branded|labell?ed|deemed)\\s+by\\s+(?:many|some|most|several|others|(?:(?:many|some|most|several)\\s+)?"
           + "(?:critics|experts|analysts|observers|commentators|pundits|skeptics|sceptics|detractors|opponents|supporters"
-          + "|scholars|historians|economists))\\b(?!\\s+(?:of|at|from)\\s+(?:the\\s+)?\\p{Lu})", false),
+          + "|scholars|historians|economists))\\b(?!\\s+(?:of|at|from)\\s+(?:the\\s+)?(?-i:\\p{Lu}))", false),
       // A judgement foretold for a quantity of watchers: "most observers will find it optimistic" ("most people would
       // think" is the reader's common sense, not a source).
       vague(Set.of("most", "many", "some"), "\\b(?:most|many|some)\\s+" + MOD + "(?!(?:people|many|some|others)\\b)" + GROUP
@@ -219,40 +219,40 @@ public final class UnnamedAuthorityDetector implements Detector {
       "union", "council", "committee", "board", "group", "sheriff", "campaign", "embassy", "office", "fund",
       "exchange", "authority", "commission", "bureau", "service", "utility", "carrier", "insurer", "lender", "brokerage");
   private static final Pattern NAMED_FOLLOWS = Pattern.compile(
-      "^\\s*(?:(?:at|with|from|for|of|in)\\s+(?:the\\s+)?\\p{Lu}|,?\\s*(?:including|such\\s+as|like|led\\s+by|among\\s+them)\\s+"
-          + "(?:the\\s+)?\\p{Lu}|(?:polled|surveyed|questioned)\\s+by\\b|['’]\\s)");
+      "^\\s*(?:(?:at|with|from|for|of|in)\\s+(?:the\\s+)?(?-i:\\p{Lu})|,?\\s*(?:including|such\\s+as|like|led\\s+by|among\\s+them)\\s+"
+          + "(?:the\\s+)?(?-i:\\p{Lu})|(?:polled|surveyed|questioned)\\s+by\\b|['’]\\s)");
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)(?:\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)?|majority|most|half|a\\s+third|two-thirds|three-quarters|a\\s+quarter|"
           + "share|proportion|percentage|number|minority|all|none|few)\\s+of\\s+(?:the\\s+|all\\s+|those\\s+)?$");
   private static final Pattern NAMED_SURVEY = Pattern.compile(
-      "according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?\\p{Lu}|(?:poll|survey|study|report|census|data)\\s+(?:by|from|of|for|conducted\\s+by)"
-          + "\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}&.-]*\\s+(?:poll|survey|study|report|data|estimates)\\b"
-          + "|(?i:polled|surveyed|questioned|interviewed)\\s+by\\s+(?:the\\s+)?\\p{Lu}");
+      "according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?-i:\\p{Lu})|(?:poll|survey|study|report|census|data)\\s+(?:by|from|of|for|conducted\\s+by)"
+          + "\\s+(?:the\\s+)?(?-i:\\p{Lu})|(?-i:\\p{Lu})[\\p{L}&.-]*\\s+(?:poll|survey|study|report|data|estimates)\\b"
+          + "|(?i:polled|surveyed|questioned|interviewed)\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu})");
 
   /**
    * The group is what a named outlet reported: "CNN reported that officials confirmed", "according
    * to a CNN report, experts …". The outlet is the source (an unlinked one, for the unlinked check).
    */
-  private static final Pattern INSIDE_NAMED_REPORT = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’-]*\\s+(?:\\d+\\s+)?"
-      + "(?:(?:reported|reports|wrote|writes)\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|earlier\\s+)?(?:that\\s+)?"
+  private static final Pattern INSIDE_NAMED_REPORT = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\d.&'’-]*\\s+(?:\\d+\\s+)?"
+      + "(?:(?:reported|reports|wrote|writes)\\s+(?:on\\s+(?-i:\\p{Lu})\\p{L}+\\s+|earlier\\s+)?(?:that\\s+)?"
       + "|(?:report|story|article|investigation|analysis)\\s*,\\s*)(?-i:[a-z][\\p{L}-]*\\s+){0,3}$"
-      + "|according\\s+to\\s+(?:a|an|the)\\s+\\p{Lu}[\\p{L}\\d.&'’-]*\\s+(?:report|story|article|investigation|analysis)\\b[^.;]*$");
+      + "|according\\s+to\\s+(?:a|an|the)\\s+(?-i:\\p{Lu})[\\p{L}\\d.&'’-]*\\s+(?:report|story|article|investigation|analysis)\\b[^.;]*$");
   private static final Pattern BARE_BODY_ROLE = Pattern.compile("(?i)^(?:(?:said|says|added|told\\s+\\w+)\\s+)?(?:an?|one|another)"
       + "\\s+(?:(?:senior|top|company)\\s+)?(?:executive|official|manager|officer|director|spokes(?:man|woman|person))\\b");
   /** An organisation by its legal or institutional name: "Acme Corp", "Nordbank AG", "the Finance Ministry". */
-  private static final Pattern NAMED_ORGANISATION = Pattern.compile("\\p{Lu}[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
+  private static final Pattern NAMED_ORGANISATION = Pattern.compile("(?-i:\\p{Lu})[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
       + "|plc|AG|SA|NV|SE|Group|Holdings|Bank|Ministry|Department|Agency|Commission|Company|Authority|Airlines|Motors)\\b"
-      + "|\\b(?:Ministry|Department)\\s+of\\s+\\p{Lu}");
-  private static final Pattern CAPS = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}-]*");
+      + "|\\b(?:Ministry|Department)\\s+of\\s+(?-i:\\p{Lu})");
+  private static final Pattern CAPS = Pattern.compile("(?-i:\\p{Lu}){2,}[\\p{Lu}-]*");
   /** An address in the sentence: a reader has the source to follow (an embedded post, a pasted link). */
   private static final Pattern LINK = Pattern.compile("\\bhttps?://|\\bwww\\.\\p{L}");
   /** Hearsay whose teller the sentence names: "reportedly …, according to CNN" (a group of people is not a teller). */
   private static final Pattern SOURCE_NAMED = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?!(?:Some|Many|Most|Other"
-      + "|Several)\\b)\\p{Lu}|\\bhttps?://");
+      + "|Several)\\b)(?-i:\\p{Lu})|\\bhttps?://");
   /** A named teller closing the sentence: "officers reportedly found cash, Harris said"; "…, the authors said". */
   private static final Pattern SPEAKER_CLOSES = Pattern.compile(",\\s*(?:the\\s+(?:study['’]s\\s+)?(?:authors|researchers)"
       + "|(?!(?:Some|Many|Most|Others|Several|Experts|Analysts|Critics|Officials|Sources|Observers|Residents|Witnesses)\\b)"
-      + "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+(?:said|says|added|wrote)\\s*[.!?]?\\s*$");
+      + "(?:(?-i:\\p{Lu})[\\p{L}'’.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}'’.-]*)\\s+(?:said|says|added|wrote)\\s*[.!?]?\\s*$");
   /** An official of a body the sentence names by its kind: "the Delhi airport …, an airport official said". */
   private static final Pattern KIND_ROLE = Pattern.compile("(?i)^(?:(?:said|says|added|told\\s+\\w+)\\s+)?(?:an?|one|another)\\s+"
       + "(?:senior\\s+)?([\\p{L}-]+)\\s+(?:official|executive|manager|officer|spokes(?:man|woman|person))\\b");
@@ -269,7 +269,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   /** "how people view", "when analysts see": a clause about the group's views, not a source. */
   private static final Set<String> NOT_A_SOURCE_BEFORE = Set.of("how", "if", "why", "whether", "unless", "until");
   /** "the Sage group of science advisers": members of a body that is named or pointed at. */
-  private static final Pattern MEMBERS_OF_A_BODY = Pattern.compile("(?:(?i:the|its|their|his|her)|\\p{Lu}[\\p{L}&.-]*)\\s+"
+  private static final Pattern MEMBERS_OF_A_BODY = Pattern.compile("(?:(?i:the|its|their|his|her)|(?-i:\\p{Lu})[\\p{L}&.-]*)\\s+"
       + "(?:[\\p{L}-]+\\s+){0,2}(?i:group|panel|committee|council|board|team|body|network|coalition|association|society"
       + "|institute|commission|union|college|academy|federation)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}$");
   /** People at large seeing or viewing something: how people view the world is no source. */
@@ -280,7 +280,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       "views", "claim", "claims", "question", "estimate", "forecast", "forecasts", "note", "notes", "charge", "blame",
       "split", "concern", "see", "regard", "consider", "expect", "say");
   private static final Pattern AS_MUCH_AS = Pattern.compile("(?i)\\bas\\s+(?:[\\p{L}-]+\\s+){1,3}as\\s+$");
-  private static final Pattern ACCORDING_TO_NAMED = Pattern.compile("according\\s+to\\s+(?:the\\s+)?\\p{Lu}");
+  private static final Pattern ACCORDING_TO_NAMED = Pattern.compile("according\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu})");
   private static final Pattern POLL = Pattern.compile("(?i)\\b(?:poll|polls|survey|surveys|polled|surveyed)\\b");
   /** Sentence-initial and function words that are capitalised without naming anyone. */
   static final Set<String> NOT_NAMES = Set.of("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now",
@@ -453,7 +453,7 @@ public final class UnnamedAuthorityDetector implements Detector {
     }
     String noun = kind.group(1).toLowerCase(Locale.ROOT);
     return (ORGANISATION_NOUNS.contains(noun) || BODY_KINDS.contains(noun))
-        && Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+(?i:" + Pattern.quote(noun) + ")\\b").matcher(text.substring(0, start)).find();
+        && Pattern.compile("(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+(?i:" + Pattern.quote(noun) + ")\\b").matcher(text.substring(0, start)).find();
   }
 
   /** Whether a name, a count, a poll, a coordination with a name or the grammar takes an unnamed group back. */
@@ -539,7 +539,7 @@ public final class UnnamedAuthorityDetector implements Detector {
     if (before.isPresent() && !government && !before.get().text().matches(DEMONYM) && !NOT_NAMES.contains(before.get().text())
         && !crosshead(s, before.get())
         && (before.get().isProperNoun() || Character.isUpperCase(before.get().text().charAt(0))
-            && !(first && before.get().text().matches("\\p{Lu}\\p{Ll}+")))
+            && !(first && before.get().text().matches("(?-i:\\p{Lu})\\p{Ll}+")))
         && !(first && OpenGroups.commonNoun(before.get().text()))) {
       return true;
     }

@@ -82,7 +82,7 @@ final class UnnamedPeople {
   private static final Pattern SPEAKS_ONE = Pattern.compile("(?i)\\b(?:said|says|added|adds|told\\s+\\w+|explained|wrote"
       + "|according\\s+to)\\s+(?:a|an|one|another)\\s+(?:(?:" + DESCRIPTOR + "\\s+){0,4}(?:" + BODY_ROLE + "|" + TIE
       + ")|(?:" + DESCRIPTOR + "\\s+|" + NAME + "\\s+){0,3}(?:" + TIE + ")|(?:" + DESCRIPTOR + "\\s+){0,3}" + PARTISAN
-      + ")\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?\\p{Lu})(?!\\s+(?:statement|report|document|letter|data"
+      + ")\\b(?!\\s+(?:at|with|from|for|of)\\s+(?:the\\s+)?(?:(?-i:[a-z][a-z-]*)\\s+){0,2}?(?-i:\\p{Lu}))(?!\\s+(?:statement|report|document|letter|data"
       + "|figures|estimate|website|account|notice|release|record|transcript)s?\\b)");
   /** "Two Clinton donors tell", "a number of GOP insiders in key states said": counted unnamed people. */
   private static final Pattern SOME_SPEAK = Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:(?:" + DESCRIPTOR + "\\s+){0,3}"

@@ -56,11 +56,11 @@ final class NewsOutlets {
       "FiveThirtyEight", "New Republic", "Daily Wire", "Free Beacon", "STAT News", "Kaiser Health News", "KFF Health News",
       "New Scientist", "Scientific American", "National Geographic", "Digiday", "Adweek", "Ad Age", "IndieWire", "Vulture",
       "NME", "Radar Online", "Motherboard", "Bellingcat", "OCCRP", "The Markup");
-  private static final String MASTHEAD_WORD = "(?:(?:\\p{Lu}\\p{L}*)?News(?!papers?\\b|rooms?\\b)\\p{L}+|Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Telegraph|Standard"
+  private static final String MASTHEAD_WORD = "(?:(?:(?-i:\\p{Lu})\\p{L}*)?News(?!papers?\\b|rooms?\\b)\\p{L}+|Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Telegraph|Standard"
       + "|Observer|Chronicle|Mail|Express|Mirror|Star|Globe|Courier|Enquirer|Examiner|Sentinel|Inquirer|Dispatch|Register"
       + "|Bulletin|Review|Magazine|Weekly|Today|Wire|Newswires?|Television|TV|Radio|Shimbun|Ilbo|Zeitung|Bote|Pravda|Blog|Podcast"
       + "|Newsletter)";
-  static final String NAMED = "(?:(?:the\\s+)?(?-i:" + alternation() + "|(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,4}" + MASTHEAD_WORD + "))";
+  static final String NAMED = "(?:(?:the\\s+)?(?-i:" + alternation() + "|(?:(?-i:\\p{Lu})[\\p{L}'’.&-]*\\s+){1,4}" + MASTHEAD_WORD + "))";
   static final String DESCRIBED = "(?:(?:(?:(?:a|an|the|one|two|several|some|other|local|state|state-run|state-owned|government-run"
       + "|government-owned|official|national|regional|foreign|international|domestic|independent|business|financial|online"
       + "|news|daily|weekly|economic|leading|pro-government|opposition|tabloid|broadsheet|(?-i:\\p{Lu}[\\p{L}'’.-]*)(?:['’]s)?)\\s+)"

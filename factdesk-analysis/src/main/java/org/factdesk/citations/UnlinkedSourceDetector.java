@@ -103,13 +103,13 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|estimating|predicting|concluding|blaming|titled|entitled|that|which|where)\\b|:|,\\s*[\"“])";
   /** A journal by description or by name: "the journal Science", "The Lancet", "the British Medical Journal". */
   private static final String JOURNAL = "(?:(?:the\\s+)?(?:(?:medical|scientific|academic|peer-reviewed|science|research|trade|online"
-      + "|open-access|British|American)\\s+)*journal\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|of|and"
-      + "|for|the|in|on|&)){0,6})|(?-i:(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+(?:(?:of|and|for|the|in|on|&)\\s+)*){0,5}"
+      + "|open-access|British|American)\\s+)*journal\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*|of|and"
+      + "|for|the|in|on|&)){0,6})|(?-i:(?:[Tt]he\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.&'’-]*\\s+(?:(?:of|and|for|the|in|on|&)\\s+)*){0,5}"
       + "(?:Journal|Review|Lancet|Nature|Science|Proceedings|Annals|Letters|Medicine|Cell|JAMA|BMJ|PNAS|PLOS|PLoS|NEJM|Bulletin"
       + "|Quarterly|Pediatrics|Neurology|Circulation)(?:\\s+(?:Communications|Advances|Reports|Medicine|Immunology|Genetics"
       + "|Neuroscience|Climate\\s+Change|Human\\s+Behaviour|Sustainability|Energy|Methods|Research|Open|Network\\s+Open"
-      + "|Internal\\s+Medicine|Psychiatry|Oncology|Pediatrics|Neurology|Cardiology|One))?(?:\\s+(?:of|on|in|for)\\s+\\p{Lu}[\\p{L}-]*"
-      + "(?:\\s+(?:\\p{Lu}[\\p{L}-]*|of|and))*)?\\b(?!\\s+\\p{Lu})))";
+      + "|Internal\\s+Medicine|Psychiatry|Oncology|Pediatrics|Neurology|Cardiology|One))?(?:\\s+(?:of|on|in|for)\\s+(?-i:\\p{Lu})[\\p{L}-]*"
+      + "(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}-]*|of|and))*)?\\b(?!\\s+(?-i:\\p{Lu}))))";
   /** What a suit says when it is used as a source: "the lawsuit alleges", "the complaint, filed Monday, says". */
   private static final Pattern LAWSUIT_SAYS = Pattern.compile("(?i)\\b(?:says|said|alleges|alleged|claims|claimed|accuses|accused|states"
       + "|stated|shows|showed|argues|argued|contends|contended|charges|charged|asserts|asserted|seeks|sought|according)\\b");
@@ -249,8 +249,8 @@ public final class UnlinkedSourceDetector implements Detector {
       // A masthead led by a foreign article ("La Stampa reported", "Die Welt reported"): with a reporting verb only,
       // as "Le Pen said" is a person.
       new Rule(Kind.OUTLET, Set.of("la", "le", "les", "il", "lo", "el", "los", "las", "der", "die", "das", "het"),
-          Pattern.compile("\\b((?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Het)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*"
-          + "|\\p{N}+|della|del|de|di|du|des|do|da)){0,3})\\s+(?:(?:also|first|earlier|previously|on\\s+\\p{Lu}\\p{L}+day)\\s+)?"
+          Pattern.compile("\\b((?:La|Le|Les|Il|Lo|El|Los|Las|Der|Die|Das|Het)\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}'’.-]*"
+          + "|\\p{N}+|della|del|de|di|du|des|do|da)){0,3})\\s+(?:(?:also|first|earlier|previously|on\\s+(?-i:\\p{Lu})\\p{L}+day)\\s+)?"
           + "(?:reported|reports|has\\s+reported|revealed|disclosed|quoted|cited)\\b")),
       // A credit with nothing to follow: "(via the Daily Planet)", "h/t Daily Planet", "…, via the Daily Planet."
       new Rule(Kind.OUTLET, Set.of("via", "h/t", "hat"), Pattern.compile("(?i)(?:\\(\\s*(?:via|h/t|hat\\s+tip:?)\\s+(" + NewsOutlets.NAMED
@@ -260,7 +260,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + NewsOutlets.NAMED + ")(?!['’]s)\\b")),
       // A broadcast station by call sign or channel: "WXYZ-TV reported", "KQRS 7 reported", "NBC 4 New York reported".
       new Rule(Kind.OUTLET, Set.of("reported", "reports", "learned", "obtained", "confirmed"), Pattern.compile("\\b((?:[KW][A-Z]{2,3}"
-          + "(?:-(?:TV|FM|AM|DT)|\\s+(?:\\d{1,2}|News|TV|Radio))|(?:NBC|ABC|CBS|FOX|Fox|CW)\\s+\\d{1,2}(?:\\s+\\p{Lu}\\p{L}+){0,2}"
+          + "(?:-(?:TV|FM|AM|DT)|\\s+(?:\\d{1,2}|News|TV|Radio))|(?:NBC|ABC|CBS|FOX|Fox|CW)\\s+\\d{1,2}(?:\\s+(?-i:\\p{Lu})\\p{L}+){0,2}"
           + "|Channel\\s+\\d{1,2})(?:\\s+News)?)\\s+(?:(?:has|had|also|first|later|previously)\\s+)?(?:reported|reports|learned"
           + "|obtained|confirmed)\\b")),
       // A web outlet by its kind alone: "the outlet reported", "the site first revealed"; it points back at one named before.
@@ -346,8 +346,8 @@ public final class UnlinkedSourceDetector implements Detector {
       // A reference in the academic style with nothing to open: "(World Meteorological Organization, 2023)", "(Smith et al., 2019)".
       new Rule(Kind.REFERENCE, Set.of(), Pattern.compile("\\((?:see\\s+|e\\.g\\.,?\\s+)?((?!(?:January|February|March|April|May|June|July"
           + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall"
-          + "|Winter|Photo|Image|Source|Credit|Updated|Published|Posted|Copyright|Est|Founded|Born)\\b)\\p{Lu}[\\p{L}'’&.-]*(?:\\s+"
-          + "(?:\\p{Lu}[\\p{L}'’&.-]*|of|for|and|&|on|the|de|van|von|der))*(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*)?)"
+          + "|Winter|Photo|Image|Source|Credit|Updated|Published|Posted|Copyright|Est|Founded|Born)\\b)(?-i:\\p{Lu})[\\p{L}'’&.-]*(?:\\s+"
+          + "(?:(?-i:\\p{Lu})[\\p{L}'’&.-]*|of|for|and|&|on|the|de|van|von|der))*(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+(?-i:\\p{Lu})[\\p{L}'’-]*)?)"
           + ",\\s+(?:19|20)\\p{N}\\p{N}[a-z]?(?:,\\s*pp?\\.\\s*\\p{N}+(?:[-–]\\p{N}+)?)?(?:;[^()]{1,120})?\\)")),
       // Another outlet's piece by its owner's name: "the Post's reporting", "a Times investigation found".
       new Rule(Kind.OUTLET, OUTLET_WORDS, Pattern.compile("(?i)\\b(" + NewsOutlets.NAMED + ")['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:stor(?:y|ies)"
@@ -365,7 +365,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|[Hh]ead\\s+(?:over\\s+)?to|[Gg]o\\s+to|[Ss]ee|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on))\\s+(" + NAME + "|www\\.[^\\s]+"
           + "|[\\w-]+\\.(?:com|org|gov|net|edu|int|co\\.uk|org\\.uk|gov\\.uk)\\b[^\\s]*)")));
 
-  private static final Pattern NAMED_WORD = Pattern.compile("(\\p{Lu}[\\p{L}&-]{3,}+)(['’]s\\b)?");
+  private static final Pattern NAMED_WORD = Pattern.compile("((?-i:\\p{Lu})[\\p{L}&-]{3,}+)(['’]s\\b)?");
 
   /** What a website or an organisation a reader is sent to is called; places and people are not sites. */
   private static final Pattern SITE = Pattern.compile("(?:Department|Institution|Institute|Foundation|Council|Center|Centre"
@@ -505,7 +505,7 @@ public final class UnlinkedSourceDetector implements Detector {
             // A document someone will not talk about is no source: "declined to comment on the audit by the board".
             || s.text().substring(0, start).matches("(?is).*\\bcomment(?:s|ed|ing)?\\s+on\\b[^.;:,]*")
             // A name, not a document: "according to Coresight Research" (but "Reuters Estimates" is a data set).
-            || m.group(g).equals("Research") && lead.matches("(?s).*\\p{Lu}[\\p{L}&.'’-]*\\s+")
+            || m.group(g).equals("Research") && lead.matches("(?s).*(?-i:\\p{Lu})[\\p{L}&.'’-]*\\s+")
             && !lead.matches("(?s).*\\b(?:The|A|An)\\s+")) {
           return Optional.empty();
         }
@@ -707,7 +707,7 @@ public final class UnlinkedSourceDetector implements Detector {
       }
     }
     // "Indonesian" in "told Indonesian newspaper Kompas" describes the outlet; a link on "Indonesian" is not to it.
-    String naming = words.replaceAll("\\p{Lu}[\\p{L}-]*\\s+(?=(?:newspaper|daily|magazine|weekly|tabloid|broadcaster|news\\s+agency"
+    String naming = words.replaceAll("(?-i:\\p{Lu})[\\p{L}-]*\\s+(?=(?:newspaper|daily|magazine|weekly|tabloid|broadcaster|news\\s+agency"
         + "|television|radio|website|news\\s+site)\\b)", "");
     Matcher named = NAMED_WORD.matcher(naming);
     List<String> owners = new ArrayList<>();
@@ -805,7 +805,7 @@ public final class UnlinkedSourceDetector implements Detector {
 
   /** "According to Break Media": a capitalised name with Media or Press after it is a company, not a description of the press. */
   private static boolean isMediaCompany(String target) {
-    return target.matches("(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+)+(?:Media|Press)(?:\\s+(?:Group|Inc\\.?|Ltd\\.?|Corp\\.?))?")
+    return target.matches("(?:(?:the|The)\\s+)?(?:(?-i:\\p{Lu})[\\p{L}'’.&-]*\\s+)+(?:Media|Press)(?:\\s+(?:Group|Inc\\.?|Ltd\\.?|Corp\\.?))?")
         && !target.matches("(?:(?:the|The)\\s+)?(?:Associated|Canadian|Australian|Free|Daily|Evening|Morning|Sunday|Catholic|Jewish"
         + "|Baptist|Christian|Oxford|Cambridge)\\s+.*") && !NAMED_ONLY.matcher(target).matches();
   }

@@ -165,4 +165,34 @@ class UnnamedPeopleIT {
     // an official document is no official
     assertThat(anonymous("Prices rose, according to an official statement.")).isEmpty();
   }
+
+  @Test
+  void groupsWithAFieldAnAsideOrAShareOfABody() throws Exception {
+    assertThat(vague("Experts on bridge safety told the council that the span was sound.")).hasSize(1);
+    assertThat(vague("Most mainstream historians, however, argue that the treaty failed.")).hasSize(1);
+    assertThat(vague("Some senators worry that the bill will stall.")).hasSize(1);
+    assertThat(vague("Health bosses said that nine staff were sent home.")).hasSize(1);
+    assertThat(vague("For decades, geologists have suspected that the lake is shrinking.")).hasSize(1);
+    assertThat(vague("Middle East observers say the airfield matters for the whole region.")).hasSize(1);
+    assertThat(vague("The rail plan, according to attendees, was shelved.")).hasSize(1);
+    assertThat(vague("Shots were fired from the roof, according to eyewitness accounts.")).hasSize(1);
+    // A body's own people speak for it; a named field after the group is a body.
+    assertThat(vague("Senators voted to pass the bill.")).isEmpty();
+    assertThat(vague("Experts at Northgate University said the span was sound.")).isEmpty();
+  }
+
+  @Test
+  void capitalisedMeansCapitalisedInsideCaseInsensitiveRules() throws Exception {
+    // "of ignoring" once read as "of" + a capitalised name, because (?i) lets \p{Lu} match any letter.
+    assertThat(vague("The mayor is accused by critics of ignoring the budget.")).containsExactly("accused by critics");
+    assertThat(vague("The mayor is accused by critics of Northgate Council of ignoring the budget.")).isEmpty();
+    assertThat(anonymous("The deal may fall through, according to a lawyer for the buyer.")).hasSize(1);
+    assertThat(anonymous("The deal may fall through, according to a lawyer for trustee Jane Roe.")).isEmpty();
+  }
+
+  @Test
+  void anUnnamedChiefOrAWishNotToBeNamed() throws Exception {
+    assertThat(anonymous("Savings matter most, as one fintech CEO told me.")).hasSize(1);
+    assertThat(anonymous("A clerk who did not wish to be named said the files were lost.")).hasSize(1);
+  }
 }

@@ -183,4 +183,22 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("Engineers who read the report said the bridge was safe.")).isEmpty();
     assertThat(flagged("The calculations by the farm bureau show the target is out of reach.")).hasSize(1);
   }
+
+  @Test
+  void datedLettersAnnouncementsSitesAndGeneralStudies() throws Exception {
+    assertThat(flagged("In a Feb. 3 letter to the board, the tenants asked for repairs.")).hasSize(1);
+    assertThat(flagged("Crime is falling, the sheriff said in the county's public service announcement.")).hasSize(1);
+    assertThat(flagged("The agency paid $40,000 for the posters, according to the city's spending website.")).hasSize(1);
+    assertThat(flagged("Studies have shown that quiet streets are safer.")).hasSize(1);
+  }
+
+  @Test
+  void aDocumentLinkedOnceIsLinkedWhenItComesBack() throws Exception {
+    assertThat(flagged("The mayor [announced](https://city.example/news/pr/budget) the cuts on Monday.\n\n"
+        + "The cuts start in May, according to the release.")).isEmpty();
+    assertThat(flagged("The mayor announced the cuts on Monday.\n\nThe cuts start in May, according to the release.")).hasSize(1);
+    assertThat(flagged("The tenants sent a letter to the board, [read it](https://tenants.example/letter).\n\n"
+        + "\"We need heat,\" they wrote in their letter.")).isEmpty();
+    assertThat(flagged("The tenants sent a letter to the board.\n\n\"We need heat,\" they wrote in their letter.")).hasSize(1);
+  }
 }
