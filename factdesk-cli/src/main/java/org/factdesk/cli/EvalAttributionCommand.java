@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         "Analyses each story whole and reads the findings on each labelled sentence. \"unnamed\" is vague or anonymous.",
         "Last line: attribution: unnamed P R F1 anonymous P R F1 unlinked P R F1 n N"})
 final class EvalAttributionCommand implements Callable<Integer> {
-  private static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev");
+  private static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev", "fresh4dev");
 
   @Spec CommandSpec spec;
 
@@ -42,13 +42,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
       description = "the pages the web rows point into, DIR/pages/ID.html (default ${DEFAULT-VALUE}, the extraction"
           + " benchmark's, built by benchmarks/extraction/prepare.sh; the fresh split's are in benchmarks/attribution-pages/data,"
           + " built by benchmarks/attribution-pages/prepare.sh, fresh2's in benchmarks/attribution-pages2/data, built by"
-          + " benchmarks/attribution-pages2/prepare.sh, and fresh3dev's and fresh3test's in benchmarks/attribution-pages3/data,"
-          + " built by benchmarks/attribution-pages3/prepare.sh)")
+          + " benchmarks/attribution-pages2/prepare.sh, fresh3dev's and fresh3test's in benchmarks/attribution-pages3/data,"
+          + " built by benchmarks/attribution-pages3/prepare.sh, and fresh4dev's and fresh4test's in"
+          + " benchmarks/attribution-pages4/data, built by benchmarks/attribution-pages4/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|fresh3dev|fresh3test|all",
-      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest, freshtest, fresh2 and"
-          + " fresh3test rows are held out, web, freshdev and fresh3dev rows are dev sets")
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|fresh3dev|fresh3test|fresh4dev|fresh4test|all",
+      description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest, freshtest, fresh2,"
+          + " fresh3test and fresh4test rows are held out, web, freshdev, fresh3dev and fresh4dev rows are dev sets")
   String split;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
@@ -56,7 +57,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
   int errors;
 
   @Option(names = "--show-text",
-      description = "with --errors, print each wrong row's sentence too; tuning splits only (dev, web, freshdev, fresh3dev),"
+      description = "with --errors, print each wrong row's sentence too; tuning splits only (dev, web, freshdev, fresh3dev,"
+          + " fresh4dev),"
           + " so that the held-out sentences are never read while tuning")
   boolean showText;
 
@@ -64,12 +66,13 @@ final class EvalAttributionCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
     if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "fresh3dev", "fresh3test",
-        "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test or all,"
+        "fresh4dev", "fresh4test", "all").contains(split)) {
+      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test,"
+          + " fresh4dev, fresh4test or all,"
           + " not " + split);
     }
     if (showText && !TUNING_SPLITS.contains(split)) {
-      throw new UserInputException("--show-text prints sentences only of a tuning split (dev, web, freshdev or fresh3dev),"
+      throw new UserInputException("--show-text prints sentences only of a tuning split (dev, web, freshdev, fresh3dev or fresh4dev),"
           + " not of " + split + ": the held-out rows stay unread");
     }
     if (!Files.isRegularFile(file)) {
@@ -96,7 +99,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
     for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2",
-        "fresh3dev", "fresh3test") : List.of(split)) {
+        "fresh3dev", "fresh3test", "fresh4dev", "fresh4test") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

@@ -74,6 +74,14 @@ class EvalAndTrainCommandsTest {
         "--errors", "5", "--show-text");
     assertThat(heldOut.exit()).isEqualTo(2);
     assertThat(heldOut.err()).contains("held-out rows stay unread");
+    // The fourth fresh set's halves: fresh4test is held out like fresh3test, fresh4dev is a tuning split.
+    Run fresh4test = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "fresh4test",
+        "--errors", "5", "--show-text");
+    assertThat(fresh4test.exit()).isEqualTo(2);
+    assertThat(fresh4test.err()).contains("held-out rows stay unread");
+    Run fresh4dev = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "fresh4dev");
+    assertThat(fresh4dev.exit()).isZero();
+    assertThat(fresh4dev.lastLine()).endsWith(" n 0");
   }
 
   @Test

@@ -65,7 +65,8 @@ public final class AttributionEvaluation {
    * @param shared where the Reuters stories live (../shared)
    * @param pages a folder whose pages/ID.html the "web:ID" rows point into (the extraction benchmark's data folder,
    *     benchmarks/attribution-pages/data for the fresh split, benchmarks/attribution-pages2/data for fresh2,
-   *     benchmarks/attribution-pages3/data for fresh3dev and fresh3test)
+   *     benchmarks/attribution-pages3/data for fresh3dev and fresh3test, benchmarks/attribution-pages4/data for fresh4dev and
+   *     fresh4test)
    */
   public AttributionEvaluation(Engine analyzer, Path shared, Path pages) {
     this.analyzer = analyzer;
@@ -173,7 +174,8 @@ public final class AttributionEvaluation {
       throw new DatasetFormatException("the corpus points at " + source + ", but " + file + " is missing: build the pages"
           + " with benchmarks/extraction/prepare.sh (see benchmarks/extraction/README.md) or, for the fresh splits,"
           + " benchmarks/attribution-pages/prepare.sh (freshdev, freshtest), benchmarks/attribution-pages2/prepare.sh"
-          + " (fresh2) or benchmarks/attribution-pages3/prepare.sh (fresh3dev, fresh3test), and say where they are with --pages DIR");
+          + " (fresh2), benchmarks/attribution-pages3/prepare.sh (fresh3dev, fresh3test) or benchmarks/attribution-pages4/prepare.sh"
+          + " (fresh4dev, fresh4test), and say where they are with --pages DIR");
     }
     return readers.read(file);
   }

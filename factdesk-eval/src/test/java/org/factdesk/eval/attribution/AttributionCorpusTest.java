@@ -138,6 +138,42 @@ class AttributionCorpusTest {
     checkHashesAgainstPages(FRESH3, FRESH3_PAGES, "benchmarks/attribution-pages3/prepare.sh");
   }
 
+  @Test
+  void theFourthFreshSetIsSplitByPageHashAndSharesNoPageWithTheEarlierFreshSets() throws Exception {
+    List<LabelledInstance> fresh4 = AttributionCorpus.read(FRESH4);
+    Set<String> pages = pageIds(Path.of("../benchmarks/attribution-pages4/pages.json"));
+    Set<String> earlier = new HashSet<>(freshPageIds());
+    earlier.addAll(pageIds(Path.of("../benchmarks/attribution-pages2/pages.json")));
+    earlier.addAll(pageIds(Path.of("../benchmarks/attribution-pages3/pages.json")));
+    // The pages are different files, so ids could not collide anyway; the addresses are compared too.
+    Set<String> earlierUrls = pageUrls(Path.of("../benchmarks/attribution-pages3/pages.json"));
+    assertThat(pageUrls(Path.of("../benchmarks/attribution-pages4/pages.json"))).doesNotContainAnyElementsOf(earlierUrls);
+    assertThat(fresh4).hasSizeGreaterThanOrEqualTo(300).allSatisfy(f -> {
+      assertThat(f.id()).matches("k[1-9][0-9]*");
+      assertThat(f.cue()).matches("fresh4@[0-9a-f]{10}");
+      assertThat(f.source()).startsWith(AttributionEvaluation.WEB + "wce-");
+      String page = f.source().substring(AttributionEvaluation.WEB.length());
+      assertThat(pages).as("pages4/pages.json lists the page of " + f.id()).contains(page);
+      assertThat(earlier).as("no earlier fresh set holds the page of " + f.id()).doesNotContain(page);
+      // The split is the page's: the first hex digit of SHA-1(page id) in 0-7 is held out, so no page is in both halves.
+      assertThat(f.split()).as(f.id()).isEqualTo("01234567".indexOf(SentenceFinder.sha1(page).charAt(0)) >= 0 ? "fresh4test" : "fresh4dev");
+      assertThat(fresh4).noneMatch(o -> o.source().equals(f.source()) && !o.split().equals(f.split()));
+      assertThat(fresh4).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
+    });
+    // The pages held fewer unnamed cases than the third set's; none was forced, so the floor is one of each per half.
+    for (String half : List.of("fresh4dev", "fresh4test")) {
+      for (AttributionLabel label : AttributionLabel.values()) {
+        assertThat(fresh4.stream().filter(i -> i.split().equals(half) && i.has(label)).count()).as(half + " " + label.name())
+            .isGreaterThanOrEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void everyFourthFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
+    checkHashesAgainstPages(FRESH4, FRESH4_PAGES, "benchmarks/attribution-pages4/prepare.sh");
+  }
+
   private static void checkHashesAgainstPages(Path corpus, Path dir, String prepare) throws Exception {
     if (!Files.isDirectory(dir)) {
       String message = "the pages of " + corpus + " are absent: " + dir.toAbsolutePath().normalize()
@@ -182,7 +218,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev or fresh3test");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test, fresh4dev or fresh4test");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
@@ -222,6 +258,8 @@ class AttributionCorpusTest {
   private static final Path FRESH2_PAGES = Path.of("../benchmarks/attribution-pages2/data/pages");
   private static final Path FRESH3 = Path.of("corpus/attribution-fresh3.tsv");
   private static final Path FRESH3_PAGES = Path.of("../benchmarks/attribution-pages3/data/pages");
+  private static final Path FRESH4 = Path.of("corpus/attribution-fresh4.tsv");
+  private static final Path FRESH4_PAGES = Path.of("../benchmarks/attribution-pages4/data/pages");
 
   private static Set<String> freshPageIds() throws Exception {
     return pageIds(Path.of("../benchmarks/attribution-pages/pages.json"));
@@ -234,6 +272,14 @@ class AttributionCorpusTest {
       ids.add(page.get("id").asText());
     }
     return ids;
+  }
+
+  private static Set<String> pageUrls(Path pagesJson) throws Exception {
+    Set<String> urls = new HashSet<>();
+    for (JsonNode page : new ObjectMapper().readTree(pagesJson.toFile()).get("pages")) {
+      urls.add(page.get("url").asText().replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", ""));
+    }
+    return urls;
   }
 
   private static LabelledInstance row(String id, Set<AttributionLabel> labels) {
