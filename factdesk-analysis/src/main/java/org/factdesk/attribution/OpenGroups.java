@@ -42,6 +42,15 @@ final class OpenGroups {
       "reports", "reported", "point", "points", "pointed", "call", "calls", "called", "offer", "offers", "offered",
       "provide", "provides", "provided", "give", "gives", "gave", "voice", "voices", "voiced", "raise", "raises", "raised",
       "express", "expresses", "expressed", "expecting", "estimating", "forecasting");
+  /** What research finds, said of researchers and scholars only: "researchers have observed", "scholars have identified". */
+  private static final Set<String> FINDING_VERBS = forms("found", "find", "finds", "identified", "identify", "identifies",
+      "observed", "observe", "observes", "documented", "document", "documents", "recognized", "recognised", "recognize",
+      "recognise", "spotted", "discovered", "discover", "discovers", "concluded", "conclude", "concludes", "demonstrated",
+      "shown", "held", "hold", "holds");
+  /** Whose findings are the field's: researchers and scholars. */
+  private static final Set<String> SCHOLARS = forms("researchers", "scientists", "scholars", "experts", "economists",
+      "historians", "academics", "biologists", "physicists", "psychologists", "epidemiologists", "neuroscientists", "ecologists",
+      "geologists", "astronomers", "sociologists", "anthropologists", "archaeologists", "linguists", "mathematicians");
   /** "call for", "point out": the verb counts only with its particle. */
   private static final Set<String> NEEDS_PARTICLE = Set.of("point", "points", "pointed", "call", "calls", "called");
   /** "offered a few theories": giving an opinion, counted only with an opinion noun after it. */
@@ -144,14 +153,17 @@ final class OpenGroups {
   /** Cheap gate: whether the sentence holds any verb this rule reads. */
   static boolean mayHold(Set<String> words) {
     for (String w : words) {
-      if (HUMAN_VERBS.contains(w) || LEXICON_VERBS.contains(w)) {
+      if (HUMAN_VERBS.contains(w) || LEXICON_VERBS.contains(w) || FINDING_VERBS.contains(w)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The group and its verb for each unnamed group the sentence holds: offsets into the sentence's text. */
+  /**
+   * The group and its verb for each unnamed group the sentence holds: offsets into the sentence's text, and 1 when the
+   * verb is one of research's findings ("researchers have observed"), else 0.
+   */
   static List<int[]> find(Sentence s) {
     List<int[]> out = new ArrayList<>();
     List<Token> toks = s.tokens();
@@ -159,7 +171,8 @@ final class OpenGroups {
       Token verb = toks.get(i);
       String v = verb.text().toLowerCase(Locale.ROOT);
       boolean human = HUMAN_VERBS.contains(v);
-      if (!human && !LEXICON_VERBS.contains(v)) {
+      boolean finding = !human && !LEXICON_VERBS.contains(v) && FINDING_VERBS.contains(v);
+      if (!human && !LEXICON_VERBS.contains(v) && !finding) {
         continue;
       }
       if (!verb.pos().startsWith("VB")) {
@@ -207,12 +220,16 @@ final class OpenGroups {
       }
       Token head = toks.get(j);
       String h = lower(head);
+      // "researchers held a meeting" is no view: "held" and "hold" count only before "that".
+      if (finding && (!SCHOLARS.contains(h) || v.startsWith("h") && !(i + 1 < toks.size() && lower(toks.get(i + 1)).equals("that")))) {
+        continue;
+      }
       boolean quantifier = Set.of("many", "some", "others").contains(h);
-      boolean lexicon = PEOPLE.contains(h) && !quantifier;
+      boolean lexicon = (PEOPLE.contains(h) || finding && SCHOLARS.contains(h)) && !quantifier;
       boolean guessed = !lexicon && !quantifier && PEOPLE_ENDING.matcher(h).matches() && !NOT_PEOPLE.contains(h)
           && !h.endsWith("ments") && head.pos().equals("NNS");
       if (!(quantifier || lexicon && (head.pos().startsWith("NNS") || head.pos().equals("NN") && h.equals("people"))
-          || guessed && human) || INSTITUTIONAL.contains(h) && !(j > 0 && SHARE.contains(lower(toks.get(j - 1)))) || ANYONE.contains(h) && !human || !head.text().equals(h) && j > firstWord(toks)) {
+          || guessed && human) || INSTITUTIONAL.contains(h) && !finding && !(j > 0 && SHARE.contains(lower(toks.get(j - 1)))) || ANYONE.contains(h) && !human || !head.text().equals(h) && j > firstWord(toks)) {
         continue;
       }
       if (quantifier && (h.equals("some") || h.equals("many")) && j + 1 < toks.size() && toks.get(j + 1).pos().startsWith("NN")) {
@@ -254,8 +271,12 @@ final class OpenGroups {
           }
         } else if (b.equals("few") && k > 0 && lower(toks.get(k - 1)).equals("a")) {
           start = k - 1;
-        } else if (Set.of("some", "many", "several", "numerous", "various", "other", "certain", "unnamed", "anonymous")
+        } else if (Set.of("some", "many", "several", "numerous", "various", "other", "certain", "unnamed", "anonymous", "most")
             .contains(b)) {
+          // "Most people would think" is the reader's common sense, not a source.
+          if (b.equals("most") && ANYONE.contains(h)) {
+            continue;
+          }
           start = k;
           if (k > 0 && NOT_A_SUBJECT.contains(lower(toks.get(k - 1)))) {
             continue;
@@ -275,7 +296,8 @@ final class OpenGroups {
       if (start > 0 && asMuchAs(toks, start)) {
         continue;
       }
-      out.add(new int[] {toks.get(start).span().start() - s.span().start(), toks.get(end).span().end() - s.span().start()});
+      out.add(new int[] {toks.get(start).span().start() - s.span().start(), toks.get(end).span().end() - s.span().start(),
+          finding ? 1 : 0});
     }
     return out;
   }

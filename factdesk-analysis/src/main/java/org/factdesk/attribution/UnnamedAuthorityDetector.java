@@ -86,6 +86,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|researcher|doctor|worker|insider|member|colleague|friend|relative|neighbo(?:u)?r|activist|source|pilot|engineer"
       + "|programmer|developer|passenger|student|teacher|nurse|bystander|fisherman|farmer|soldier|commander|guard|contractor)";
   private static final String SOURCES = "(?:(?:a|an|one|two|three|four|several|some|other|multiple|many|unnamed|anonymous"
+      + "|concerned|credible|relevant|local|new"
       + "|informed|reliable|trusted|knowledgeable|well-placed|confidential|industry|company|government|diplomatic|security"
       + "|intelligence|military|banking|trade|market|party|police|official|senior|western|" + DEMONYM + ")\\s+){0,3}sources?";
   private static final String FAMILIAR_CUE = "(?:(?:directly|closely|personally)\\s+)?(?:familiar\\s+with|close\\s+to|briefed\\s+on"
@@ -115,9 +116,9 @@ public final class UnnamedAuthorityDetector implements Detector {
       anonymous(Set.of("source", "sources"), "\\b(?:said|told\\s+\\w+|according\\s+to|citing|cited|quoting|quoted|by)\\s+" + SOURCES + "\\b"),
       // "that people are" after "found" is no source: people take no "that", and a bare "are" only for a source.
       anonymous(Set.of("source", "sources", "person", "people", "insider", "insiders", "official", "officials"), "\\b(?:(?:the|this|these|that|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
-          + "|senior|two|three)\\s+)?(?:sources?|insiders?|officials?)|(?:the|this|these|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
+          + "|senior|two|three|new)\\s+)?(?:sources?|insiders?|officials?)|(?:the|this|these|those|another|a\\s+second|a\\s+third|one)\\s+(?:(?:first|second|third|fourth|same|other"
           + "|senior|two|three)\\s+)?(?:person|people))" + APPOSITIVE + "\\s+(?:(?:also|later|previously|had|has|have|then)\\s+)?"
-          + "(?:said|say|says|added|told|noted|confirmed|believe|believes|expect|expects|indicated|declined|asked|spoke|requested|described"
+          + "(?:said|say|says|added|told|noted|confirmed|claims|claimed|answered|replied|explained|insisted|alleged|wrote|believe|believes|expect|expects|indicated|declined|asked|spoke|requested|described"
           + "|did\\s+not\\s+want|had\\s+been|have\\s+been|(?:was|were|are|is)(?=\\s+(?:not\\s+)?(?:authori[sz]ed|allowed|permitted|anonymous|unnamed|familiar|close|briefed|involved|speaking|quoted|named|identified|aware|knowledgeable|privy|in\\s+a\\s+position)\\b))\\b"),
       // "The source could not provide details": what the withheld source did or could not do.
       anonymous(Set.of("source", "sources"), "\\b(?:the|this|that|these|those)\\s+(?:(?:same|first|second|third|other)\\s+)?sources?\\s+(?:was|were|is|are|could|would|did|does|do|cannot|can['’]t|couldn['’]t|wouldn['’]t|didn['’]t|declined|refused|would\\s+not|could\\s+not)\\b"),
@@ -225,7 +226,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       "(?i)(?:\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)?|majority|most|half|a\\s+third|two-thirds|three-quarters|a\\s+quarter|"
           + "share|proportion|percentage|number|minority|all|none|few)\\s+of\\s+(?:the\\s+|all\\s+|those\\s+)?$");
   private static final Pattern NAMED_SURVEY = Pattern.compile(
-      "according\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?-i:\\p{Lu})|(?:poll|survey|study|report|census|data)\\s+(?:by|from|of|for|conducted\\s+by)"
+      "(?i:according)\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?-i:\\p{Lu})|(?:poll|survey|study|report|census|data)\\s+(?:by|from|of|for|conducted\\s+by)"
           + "\\s+(?:the\\s+)?(?-i:\\p{Lu})|(?-i:\\p{Lu})[\\p{L}&.-]*\\s+(?:poll|survey|study|report|data|estimates)\\b"
           + "|(?i:polled|surveyed|questioned|interviewed)\\s+by\\s+(?:the\\s+)?(?-i:\\p{Lu})");
 
@@ -280,7 +281,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       "views", "claim", "claims", "question", "estimate", "forecast", "forecasts", "note", "notes", "charge", "blame",
       "split", "concern", "see", "regard", "consider", "expect", "say");
   private static final Pattern AS_MUCH_AS = Pattern.compile("(?i)\\bas\\s+(?:[\\p{L}-]+\\s+){1,3}as\\s+$");
-  private static final Pattern ACCORDING_TO_NAMED = Pattern.compile("according\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+  private static final Pattern ACCORDING_TO_NAMED = Pattern.compile("(?i:according)\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu})");
   private static final Pattern POLL = Pattern.compile("(?i)\\b(?:poll|polls|survey|surveys|polled|surveyed)\\b");
   /** Sentence-initial and function words that are capitalised without naming anyone. */
   static final Set<String> NOT_NAMES = Set.of("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now",
@@ -366,7 +367,9 @@ public final class UnnamedAuthorityDetector implements Detector {
       if (OpenGroups.mayHold(words)) {
         for (int[] g : OpenGroups.find(s)) {
           Span span = new Span(s.span().start() + g[0], s.span().start() + g[1]);
-          if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span)) || takenBack(s, g[0], g[1], s.text().substring(g[0], g[1]))) {
+          // Research findings with a link in their sentence are linked research ("researchers documented [small gains]").
+          if (quotes.inside(span) || out.stream().anyMatch(f -> f.span().overlaps(span)) || takenBack(s, g[0], g[1], s.text().substring(g[0], g[1]))
+              || g[2] == 1 && article.article().hasLinkIn(s.span())) {
             continue;
           }
           out.add(OPEN_GROUP.finding(span, span.of(article.text())));

@@ -30,7 +30,7 @@ final class UnnamedPeople {
       + "|lobbyist|negotiator|regulator|investigator|prosecutor|insider|worker|engineer|producer|person|user|commenter"
       + "|reader|viewer|resident|witness|member|participant|attendee|veteran|nurse|doctor|teacher|student|parent"
       + "|patient|soldier|guard|pilot|driver|lawyer|attorney|agent|coach|player|scout|volunteer|organi[sz]er|ceo|founder"
-      + "|co-founder|boss|director";
+      + "|co-founder|boss|director|customer|client|shopper|homeowner|tenant|consumer|buyer";
   /** A market's voices: counted or not, "several analysts said" is a collective (vague), not people withheld. */
   private static final String MARKET = "analyst|trader|banker|economist|strategist|investor|consultant";
   /** Personal ties: whose friend, not whose employee, so a name before them keeps them anonymous. */
@@ -71,7 +71,7 @@ final class UnnamedPeople {
   private static final String APPOSITIVE = "(?:\\s*,\\s*(?:who|whose|speaking|like)\\b[^;:\"“”]{1,120}?,)?";
   /** A person noun, singular or plural, as group 1 without the plural ending. */
   private static final String PERSON = "\\b(" + BODY_ROLE + "|" + TIE + "|" + PARTISAN + "|head|chief)s?\\b";
-  private static final String COUNT = "(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|several|multiple|a\\s+few"
+  private static final String COUNT = "(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|several|multiple|a\\s+few|additional"
       + "|a\\s+number\\s+of|a\\s+handful\\s+of|\\d{1,3})";
 
   /** "a Michigan Republican said", "one close associate said", "an insider told Us", "a Clinton donor said". */
@@ -87,7 +87,10 @@ final class UnnamedPeople {
   /** "Two Clinton donors tell", "a number of GOP insiders in key states said": counted unnamed people. */
   private static final Pattern SOME_SPEAK = Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:(?:" + DESCRIPTOR + "\\s+){0,3}"
       + "(?!(?:" + MARKET + ")s\\b)(?:" + BODY_ROLE + "|" + TIE + ")s|(?:" + DESCRIPTOR + "\\s+|" + NAME + "\\s+){0,3}(?:" + TIE + ")s|(?:"
-      + DESCRIPTOR + "\\s+){0,3}" + PARTISAN + "s)(?:\\s+(?:in|from|across|on)\\s+(?-i:[a-z][^,.;:\"“”]{0,40}?))?\\s+"
+      + DESCRIPTOR + "\\s+){0,3}" + PARTISAN + "s)(?:\\s+(?:in|from|across|on)\\s+(?-i:[a-z][^,.;:\"“”]{0,40}?))?"
+      // The reporter's interviewees: "multiple customers we spoke to say", "customers that spoke with the station say".
+      + "(?:\\s+(?:(?:who|that)\\s+)?(?:we|I)\\s+(?:spoke|talked)\\s+(?:to|with)|\\s+(?:who|that)\\s+(?:spoke|talked)\\s+(?:to|with)"
+      + "\\s+[^,.;:\"“”]{1,40}?)?\\s+"
       + ADVERB + SPEECH);
   /** Insiders are people with access whose names are withheld: "insiders say", "according to party insiders". */
   private static final Pattern INSIDERS = Pattern.compile("(?i)\\b(?:(?:some|many|several|other)\\s+)?(?:" + DESCRIPTOR

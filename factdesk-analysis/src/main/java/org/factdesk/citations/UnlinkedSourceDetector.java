@@ -72,13 +72,13 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final String BY = "(?:\\s+(?:by|from|of|in|published\\s+by|released\\s+by|issued\\s+by|conducted\\s+by"
       + "|commissioned\\s+by|published\\s+in|carried\\s+out\\s+by)\\s+(?-i:" + NAME + "))?";
   private static final String PUBLISHED = "(?:published|released|issued|posted|put\\s+out|filed|commissioned|conducted|compiled"
-      + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|made\\s+public|out|unveiled|presented)";
+      + "|prepared|produced|carried\\s+out|seen\\s+by|obtained\\s+by|reviewed\\s+by|viewed\\s+by|made\\s+public|out|unveiled|presented)";
   private static final String SHOWS = "(?:showed|shows|show|showing|suggesting|indicating|found|finds|find|said|says|say|suggests"
       + "|suggested|concluded|concludes|forecast|forecasts|listed|lists|named|names|confirmed|confirms|urged|urges|quotes"
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
       + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts|shown|demonstrated|demonstrates"
-      + "|demonstrate|hinted|hint|hints)";
+      + "|demonstrate|hinted|hint|hints|indicate)";
   /** An outlet publishing a piece: "ran a story", "carried an interview", "posted a lengthy article". */
   private static final String RAN_A_STORY = "(?:ran|runs|carried|carries|posted|published|aired|printed)\\s+(?:(?:a|an|the|its|this|that|one"
       + "|two|several|front-page|lengthy|long|short|new|detailed|separate)\\s+){0,2}(?:[\\p{L}-]+\\s+){0,2}?(?:stor(?:y|ies)|pieces?"
@@ -145,7 +145,8 @@ public final class UnlinkedSourceDetector implements Detector {
       "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
       "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
 
-  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text", "trial", "trials", "announcement", "advertisement", "ad", "advert");
+  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text", "trial", "trials", "announcement", "advertisement", "ad", "advert", "notice",
+      "notices");
   private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "podcast", "newsletter", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
 
   private static final List<Rule> RULES = List.of(
@@ -164,7 +165,7 @@ public final class UnlinkedSourceDetector implements Detector {
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|[,;]\\s*|\\b(?:said|says|wrote|writes|writing|forecast|noted|estimated|found|named|listed"
           + "|disclosed|showed|argued|warned|predicted|concluded|stated|reported|saying)\\s+)in\\s+(?:a|an|its|his|her|their|the)\\s+"
           // A dated document keeps its date's abbreviation: "In a Nov. 5 letter to the agency".
-          + "(?:[\\p{L}\\p{N}-]+\\.?\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|note|research\\s+note"
+          + "(?:[\\p{L}\\p{N}-]+\\.?\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|notice|note|research\\s+note"
           + "|estimates|forecasts?|projections|ruling|audit|findings"
           + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
           + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
@@ -186,7 +187,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|told\\s+\\w+|saying|as\\s+saying)\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
           + "filing|court\\s+(?:papers|documents|filings?)|(?:search\\s+)?warrant\\s+(?:papers|documents|affidavits?|applications?)"
           + "|documents|papers|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
-          + "|report|study|paper|letter|memo|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
+          + "|report|study|paper|letter|memo|notice|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
           + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
           + "|(?:public\\s+service\\s+)?announcement|advertisement|ad|advert"
           + "|video\\s+(?:posted|published|released|shared|uploaded)"
@@ -196,9 +197,22 @@ public final class UnlinkedSourceDetector implements Detector {
       // "a survey of 60 central banks released this month, compiled by RBS, showed", "trade data earlier in the week saw".
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b(?:said|says|that)\\s+|[,;]\\s+|\\b" + DET + "\\s+"
           + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?\\s+)" + WORD + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+(?:of|from|by"
-          + "|in|on|for|at|about|among|covering|before|after|earlier|released|published|compiled|conducted|due|with|to)\\b|,)"
+          + "|in|on|for|at|about|among|covering|before|after|earlier|released|published|compiled|conducted|due|with|to|using"
+          + "|involving|into)\\b|,)"
           + "[^;:\"“”]{1,140}?\\s(?:also\\s+)?(?:showed|shows|show|found|finds|suggested|suggests|concluded|concludes|indicated"
-          + "|indicates|revealed|reveals|predicted|projected|listed|urged|estimated)\\b")),
+          + "|indicates|revealed|reveals|predicted|projected|listed|urged|estimated|demonstrated|demonstrate|shown)\\b")),
+      // A site speaking for its owner: "the department's website says", "its web page lists".
+      new Rule(Kind.DOCUMENT, Set.of("website", "site", "page"), Pattern.compile("(?i)\\b(?:the|its|his|her|their|[\\p{L}.&-]+['’]s)\\s+"
+          + "(?:[\\p{L}-]+\\s+){0,2}?(web\\s*site|web\\s+page|site)\\s+(?:also\\s+)?(?:says|said|states|stated|shows|showed|lists|listed"
+          + "|notes|noted|claims|claimed|warns|warned|describes|described|explains|explained)\\b")),
+      // A document the reporter obtained or read: "obtained a 2025 corporate filing", "reviewed a copy of the contract".
+      new Rule(Kind.DOCUMENT, Set.of("obtained", "reviewed", "saw"), Pattern.compile("(?i)\\b(?:obtained|reviewed|saw)\\s+(?:a|an|the"
+          + "|this|these|those|copies\\s+of|a\\s+copy\\s+of)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?(filings?|documents?|letters?|memos?"
+          + "|e-?mails?|reports?|records|notices?|contracts?|drafts?|transcripts?|complaints?|presentations?|text\\s+messages?)\\b")),
+      // A survey's shares with nothing to open: "48% of participants said", "another 27 percent said".
+      new Rule(Kind.SURVEY_SHARE, Set.of("said", "say", "says", "reported", "agreed", "indicated", "responded", "answered"),
+          Pattern.compile("(?i)\\b(\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)(?:\\s+majority)?\\s+(?:of\\s+(?:the\\s+|all\\s+|those\\s+)?"
+          + "(?:[\\p{L}-]+\\s+){0,3}?)?(?:said|say|says|reported|agreed|indicated|responded|answered))\\b")),
       // A respondent quoted by a survey: "one reserve manager told the survey".
       new Rule(Kind.DOCUMENT, Set.of("told", "telling"), Pattern.compile("(?i)\\b(?:told|telling)\\s+(?:the|a|an|this|that|its)\\s+"
           + "(?:[\\p{L}-]+\\s+){0,2}?(survey|poll|study)\\b")),
@@ -577,6 +591,14 @@ public final class UnlinkedSourceDetector implements Detector {
         }
         message = "“" + words + "” cites an estimate readers cannot open: link it.";
       }
+      case SURVEY_SHARE -> {
+        // The survey was cited with a link before (or in this paragraph): its shares are from it.
+        if (linkedDocs.stream().anyMatch(d -> d.matches("survey|poll|study|report|data|research|analysis|finding|result|index"))
+            || citedLinkedBefore(article, s.span(), "survey") || citedLinkedBefore(article, s.span(), "poll")) {
+          return Optional.empty();
+        }
+        message = "“" + words + "” gives a survey's figures with no survey to open: link it.";
+      }
       case REFERENCE -> {
         if (linkedElsewhere(article, target, words)) {
           return Optional.empty();
@@ -824,7 +846,7 @@ public final class UnlinkedSourceDetector implements Detector {
     return end;
   }
 
-  private enum Kind { DOCUMENT, OUTLET, INTERVIEW, HERE, VISIT, SOCIAL, JOURNAL, TITLED, ESTIMATE, REFERENCE }
+  private enum Kind { DOCUMENT, OUTLET, INTERVIEW, HERE, VISIT, SOCIAL, JOURNAL, TITLED, ESTIMATE, REFERENCE, SURVEY_SHARE }
 
   /** One phrase rule, tried only on sentences holding one of its cue words (the rules are costly, the cues are not). */
   private record Rule(Kind kind, Set<String> cues, Pattern pattern) {}

@@ -195,4 +195,15 @@ class UnnamedPeopleIT {
     assertThat(anonymous("Savings matter most, as one fintech CEO told me.")).hasSize(1);
     assertThat(anonymous("A clerk who did not wish to be named said the files were lost.")).hasSize(1);
   }
+
+  @Test
+  void researchFindingsOfAFieldAndTheReportersInterviewees() throws Exception {
+    assertThat(vague("Since the 1990s, a small number of biologists have observed that some fungi signal to trees.")).hasSize(1);
+    assertThat(vague("Until recently, most linguists held that grammar was innate.")).hasSize(1);
+    assertThat(vague("Researchers held a meeting in Oslo.")).isEmpty();
+    assertThat(vague("The researchers found that the drug worked.")).isEmpty();
+    assertThat(anonymous("Several tenants we spoke to say the heating failed for weeks.")).hasSize(1);
+    assertThat(anonymous("The deal is off, according to concerned sources.")).hasSize(1);
+    assertThat(anonymous("A source at the depot described the plan. The new source claims the plan is stalled.")).hasSize(2);
+  }
 }

@@ -201,4 +201,21 @@ class UnlinkedSourceKindsIT {
         + "\"We need heat,\" they wrote in their letter.")).isEmpty();
     assertThat(flagged("The tenants sent a letter to the board.\n\n\"We need heat,\" they wrote in their letter.")).hasSize(1);
   }
+
+  @Test
+  void surveySharesSitesAndDocumentsTheReporterObtained() throws Exception {
+    assertThat(flagged("Nearly 40% of riders said the buses were late.")).hasSize(1);
+    assertThat(flagged("Rents rose 40% in the year, the landlord said.")).isEmpty();
+    assertThat(flagged("The club [published a survey](https://club.example/survey) in May.\n\nNearly 40% of members said the fees were too high."))
+        .isEmpty();
+    assertThat(flagged("The council's website says the pool opens in June.")).hasSize(1);
+    assertThat(flagged("We obtained a 2024 zoning filing showing the plot was sold.")).hasSize(1);
+    assertThat(flagged("In a notice seen by this paper, the firm said costs rose.")).hasSize(1);
+  }
+
+  @Test
+  void studiesInGeneralThatShowSomething() throws Exception {
+    assertThat(flagged("Studies indicate that walkers live longer, says the coach.")).hasSize(1);
+    assertThat(flagged("Studies using satellite images have demonstrated how the ice is thinning.")).hasSize(1);
+  }
 }
