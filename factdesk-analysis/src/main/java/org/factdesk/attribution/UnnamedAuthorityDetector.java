@@ -160,7 +160,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       // A field after the group keeps it unnamed when it is in lower case ("experts on jail safety told"), and an aside
       // may stand before the verb ("most economists, however, argue").
       vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?"
-          + "|\\s+(?:on|in)\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|which|whom|it|them)\\b)(?-i:[a-z][\\p{L}'’-]*)(?:\\s+(?-i:[a-z][\\p{L}'’-]*)){0,2}?)?"
+          + "|\\s+(?:on|in)\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|which|whom|it|them|average"
+          + "|balance|aggregate|total|sum|turn|fact|general|particular|part|private|public)\\b)(?-i:[a-z][\\p{L}'’-]*)(?:\\s+(?-i:[a-z][\\p{L}'’-]*)){0,2}?)?"
           + "(?:\\s*,\\s*who|\\s*,\\s*(?:however|though|meanwhile|too|for\\s+their\\s+part|in\\s+turn)\\s*,)?\\s+" + VERB,
           true),
       vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST

@@ -205,14 +205,18 @@ public final class UnlinkedSourceDetector implements Detector {
       new Rule(Kind.DOCUMENT, Set.of("website", "site", "page"), Pattern.compile("(?i)\\b(?:the|its|his|her|their|[\\p{L}.&-]+['’]s)\\s+"
           + "(?:[\\p{L}-]+\\s+){0,2}?(web\\s*site|web\\s+page|site)\\s+(?:also\\s+)?(?:says|said|states|stated|shows|showed|lists|listed"
           + "|notes|noted|claims|claimed|warns|warned|describes|described|explains|explained)\\b")),
-      // A document the reporter obtained or read: "obtained a 2025 corporate filing", "reviewed a copy of the contract".
-      new Rule(Kind.DOCUMENT, Set.of("obtained", "reviewed", "saw"), Pattern.compile("(?i)\\b(?:obtained|reviewed|saw)\\s+(?:a|an|the"
+      // A document the reporter obtained or read: "we obtained a 2025 corporate filing", "the paper reviewed a copy of the
+      // contract". Anyone else obtaining records is news, not a source ("spy agencies obtained the phone records").
+      new Rule(Kind.DOCUMENT, Set.of("obtained", "reviewed", "saw"), Pattern.compile("(?i)\\b(?:we|I|(?:this|the)\\s+(?:paper"
+          + "|newspaper|station|outlet|publication|magazine|site|network)|" + NewsOutlets.NAMED + ")\\s+(?:also\\s+|has\\s+|had\\s+"
+          + "|have\\s+)?(?:obtained|reviewed|saw)\\s+(?:a|an|the"
           + "|this|these|those|copies\\s+of|a\\s+copy\\s+of)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?(filings?|documents?|letters?|memos?"
           + "|e-?mails?|reports?|records|notices?|contracts?|drafts?|transcripts?|complaints?|presentations?|text\\s+messages?)\\b")),
       // A survey's shares with nothing to open: "48% of participants said", "another 27 percent said".
-      new Rule(Kind.SURVEY_SHARE, Set.of("said", "say", "says", "reported", "agreed", "indicated", "responded", "answered"),
+      // "agreed" and "indicated" are left out: "85 percent of the agreed volumes" is no answer.
+      new Rule(Kind.SURVEY_SHARE, Set.of("said", "say", "says", "reported", "responded", "answered"),
           Pattern.compile("(?i)\\b(\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)(?:\\s+majority)?\\s+(?:of\\s+(?:the\\s+|all\\s+|those\\s+)?"
-          + "(?:[\\p{L}-]+\\s+){0,3}?)?(?:said|say|says|reported|agreed|indicated|responded|answered))\\b")),
+          + "(?:[\\p{L}-]+\\s+){0,3}?)?(?:said|say|says|reported|responded|answered))\\b")),
       // A respondent quoted by a survey: "one reserve manager told the survey".
       new Rule(Kind.DOCUMENT, Set.of("told", "telling"), Pattern.compile("(?i)\\b(?:told|telling)\\s+(?:the|a|an|this|that|its)\\s+"
           + "(?:[\\p{L}-]+\\s+){0,2}?(survey|poll|study)\\b")),
@@ -502,8 +506,11 @@ public final class UnlinkedSourceDetector implements Detector {
             || lead.matches("(?is)(?:as\\s+)?(?:per|based|drawing)\\b.*\\banalysts?\\b.*")
             || doc.matches("surveys?|polls?") && s.text().substring(m.end(g)).matches("(?is)\\s+of\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?"
             + "(?:analysts|economists|forecasters|strategists|brokers)\\b.*") && lead.matches("(?is)(?:as\\s+)?(?:per|based|drawing)\\b.*")
-            // The outlet's own work ("according to our estimates") has no one else's page to link.
+            // The outlet's own work ("according to our estimates") has no one else's page to link, nor has a paper's own
+            // ("these findings demonstrate", "the findings in this study show").
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
+            || lead.matches("(?is)(?:.*\\s)?(?:these|this)\\s+(?:[\\p{L}-]+\\s+)?") && doc.matches("findings|results|data|stud(?:y|ies)")
+            || m.group().matches("(?is).*\\b(?:this|our|the\\s+(?:present|current))\\s+(?:study|paper|report|research|analysis)\\b.*")
             // "The report says" back at a report cited in an earlier paragraph that holds a link: linked once is linked.
             || lead.matches("(?is)(?:.*\\s)?(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}") && citedLinkedBefore(article, s.span(), doc)
             // "the release" after the announcement was linked, "her letter" after the letter was: linked once is linked.

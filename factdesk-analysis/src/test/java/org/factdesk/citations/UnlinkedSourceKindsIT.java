@@ -217,5 +217,10 @@ class UnlinkedSourceKindsIT {
   void studiesInGeneralThatShowSomething() throws Exception {
     assertThat(flagged("Studies indicate that walkers live longer, says the coach.")).hasSize(1);
     assertThat(flagged("Studies using satellite images have demonstrated how the ice is thinning.")).hasSize(1);
+    // A paper's own results, and records obtained by someone the story is about.
+    assertThat(flagged("These findings demonstrate that the method scales.")).isEmpty();
+    assertThat(flagged("The results of this study show that the method scales.")).isEmpty();
+    assertThat(flagged("Senators feared the agency had obtained the phone records of staff.")).isEmpty();
+    assertThat(flagged("Up to 85 percent of the agreed volumes will be supplied.")).isEmpty();
   }
 }
