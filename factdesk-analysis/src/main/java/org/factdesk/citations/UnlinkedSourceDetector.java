@@ -122,6 +122,15 @@ public final class UnlinkedSourceDetector implements Detector {
       + "(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|YouTube)\\b");
   private static final Pattern PRESS_RELEASE_ADDRESS = Pattern.compile("(?i)/(?:pr|press|press-releases?|news-releases?|newsroom"
       + "|media-releases?)/|press-release|news-release");
+  /** A document pointed back at: "the release", "her letter", "that office release". */
+  private static final Pattern DEFINITE_LEAD = Pattern.compile("(?is)(?:.*\\s)?(?:the|this|that|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}");
+  private static final Pattern RELEASE = Pattern.compile("(?:press |news )?releases?");
+  private static final Pattern THESE_LEAD = Pattern.compile("(?is)(?:.*\\s)?(?:these|this)\\s+(?:[\\p{L}-]+\\s+)?");
+  private static final Pattern OWN_RESULTS = Pattern.compile("findings|results|data|stud(?:y|ies)");
+  private static final Pattern OWN_STUDY = Pattern.compile("(?i)\\b(?:this|our|the\\s+(?:present|current))\\s+(?:study|paper|report"
+      + "|research|analysis)\\b");
+  /** What a survey's shares come from, once linked. */
+  private static final Pattern SURVEY_LIKE = Pattern.compile("survey|poll|study|report|data|research|analysis|finding|result|index");
   private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\b(?:announc\\w*|releas\\w*|statement)\\b");
   private static final Pattern PUBLISHER = Pattern.compile("\\s*(?:published|released|issued|posted)?\\s*(?:by|from)\\s+([^.;!?]{1,60})");
   /** An outlet by description alone, pointing back at one named before: "the news site", "the paper". */
@@ -509,13 +518,12 @@ public final class UnlinkedSourceDetector implements Detector {
             // The outlet's own work ("according to our estimates") has no one else's page to link, nor has a paper's own
             // ("these findings demonstrate", "the findings in this study show").
             || lead.matches("(?is).*\\b(?:our|my)\\s+(?:[\\p{L}-]+\\s+)?")
-            || lead.matches("(?is)(?:.*\\s)?(?:these|this)\\s+(?:[\\p{L}-]+\\s+)?") && doc.matches("findings|results|data|stud(?:y|ies)")
-            || m.group().matches("(?is).*\\b(?:this|our|the\\s+(?:present|current))\\s+(?:study|paper|report|research|analysis)\\b.*")
+            || THESE_LEAD.matcher(lead).matches() && OWN_RESULTS.matcher(doc).matches() || OWN_STUDY.matcher(m.group()).find()
             // "The report says" back at a report cited in an earlier paragraph that holds a link: linked once is linked.
             || lead.matches("(?is)(?:.*\\s)?(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}") && citedLinkedBefore(article, s.span(), doc)
             // "the release" after the announcement was linked, "her letter" after the letter was: linked once is linked.
-            || lead.matches("(?is)(?:.*\\s)?(?:the|this|that|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}")
-            && (linkedDocs.contains(singular(doc)) || doc.matches("(?:press |news )?releases?") && releaseLinkedBefore(article, s.span()))
+            || DEFINITE_LEAD.matcher(lead).matches()
+            && (linkedDocs.contains(singular(doc)) || RELEASE.matcher(doc).matches() && releaseLinkedBefore(article, s.span()))
             // Posted on a network whose post the article links (an embedded tweet): the reader has it.
             || POSTED_ON_A_NETWORK.matcher(s.text()).find() && linksToAPost(article)
             // People who made or read the document speak, not it: "analysts who have run the numbers and the estimates say".
@@ -600,7 +608,7 @@ public final class UnlinkedSourceDetector implements Detector {
       }
       case SURVEY_SHARE -> {
         // The survey was cited with a link before (or in this paragraph): its shares are from it.
-        if (linkedDocs.stream().anyMatch(d -> d.matches("survey|poll|study|report|data|research|analysis|finding|result|index"))
+        if (linkedDocs.stream().anyMatch(d -> SURVEY_LIKE.matcher(d).matches())
             || citedLinkedBefore(article, s.span(), "survey") || citedLinkedBefore(article, s.span(), "poll")) {
           return Optional.empty();
         }
