@@ -113,24 +113,7 @@ class AttributionCorpusTest {
     Set<String> pages = pageIds(Path.of("../benchmarks/attribution-pages3/pages.json"));
     Set<String> earlier = new HashSet<>(freshPageIds());
     earlier.addAll(pageIds(Path.of("../benchmarks/attribution-pages2/pages.json")));
-    assertThat(fresh3).hasSizeGreaterThanOrEqualTo(300).allSatisfy(f -> {
-      assertThat(f.id()).matches("h[1-9][0-9]*");
-      assertThat(f.cue()).matches("fresh3@[0-9a-f]{10}");
-      assertThat(f.source()).startsWith(AttributionEvaluation.WEB + "aeb-");
-      String page = f.source().substring(AttributionEvaluation.WEB.length());
-      assertThat(pages).as("pages3/pages.json lists the page of " + f.id()).contains(page);
-      assertThat(earlier).as("no earlier fresh set holds the page of " + f.id()).doesNotContain(page);
-      // The split is the page's: the first hex digit of SHA-1(page id) in 0-7 is held out, so no page is in both halves.
-      assertThat(f.split()).as(f.id()).isEqualTo("01234567".indexOf(SentenceFinder.sha1(page).charAt(0)) >= 0 ? "fresh3test" : "fresh3dev");
-      assertThat(fresh3).noneMatch(o -> o.source().equals(f.source()) && !o.split().equals(f.split()));
-      assertThat(fresh3).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
-    });
-    for (String half : List.of("fresh3dev", "fresh3test")) {
-      for (AttributionLabel label : AttributionLabel.values()) {
-        assertThat(fresh3.stream().filter(i -> i.split().equals(half) && i.has(label)).count()).as(half + " " + label.name())
-            .isGreaterThanOrEqualTo(10);
-      }
-    }
+    checkPageSplitSet(fresh3, "h", "fresh3", "aeb-", pages, earlier, 10);
   }
 
   @Test
@@ -148,30 +131,39 @@ class AttributionCorpusTest {
     // The pages are different files, so ids could not collide anyway; the addresses are compared too.
     Set<String> earlierUrls = pageUrls(Path.of("../benchmarks/attribution-pages3/pages.json"));
     assertThat(pageUrls(Path.of("../benchmarks/attribution-pages4/pages.json"))).doesNotContainAnyElementsOf(earlierUrls);
-    assertThat(fresh4).hasSizeGreaterThanOrEqualTo(300).allSatisfy(f -> {
-      assertThat(f.id()).matches("k[1-9][0-9]*");
-      assertThat(f.cue()).matches("fresh4@[0-9a-f]{10}");
-      assertThat(f.source()).startsWith(AttributionEvaluation.WEB + "wce-");
-      String page = f.source().substring(AttributionEvaluation.WEB.length());
-      assertThat(pages).as("pages4/pages.json lists the page of " + f.id()).contains(page);
-      assertThat(earlier).as("no earlier fresh set holds the page of " + f.id()).doesNotContain(page);
-      // The split is the page's: the first hex digit of SHA-1(page id) in 0-7 is held out, so no page is in both halves.
-      assertThat(f.split()).as(f.id()).isEqualTo("01234567".indexOf(SentenceFinder.sha1(page).charAt(0)) >= 0 ? "fresh4test" : "fresh4dev");
-      assertThat(fresh4).noneMatch(o -> o.source().equals(f.source()) && !o.split().equals(f.split()));
-      assertThat(fresh4).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
-    });
     // The pages held fewer unnamed cases than the third set's; none was forced, so the floor is one of each per half.
-    for (String half : List.of("fresh4dev", "fresh4test")) {
-      for (AttributionLabel label : AttributionLabel.values()) {
-        assertThat(fresh4.stream().filter(i -> i.split().equals(half) && i.has(label)).count()).as(half + " " + label.name())
-            .isGreaterThanOrEqualTo(1);
-      }
-    }
+    checkPageSplitSet(fresh4, "k", "fresh4", "wce-", pages, earlier, 1);
   }
 
   @Test
   void everyFourthFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
     checkHashesAgainstPages(FRESH4, FRESH4_PAGES, "benchmarks/attribution-pages4/prepare.sh");
+  }
+
+  /**
+   * A fresh set split by page: ids, cue hashes and page prefixes of its own; every page listed in its pages.json and in
+   * no earlier set; the half a page's (SHA-1 of its id, first hex digit 0-7 held out); no page in both halves, no two
+   * rows on the same words; at least {@code floor} rows of each label in each half.
+   */
+  private static void checkPageSplitSet(List<LabelledInstance> rows, String idLetter, String name, String pagePrefix,
+      Set<String> pages, Set<String> earlier, int floor) {
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(300).allSatisfy(f -> {
+      assertThat(f.id()).matches(idLetter + "[1-9][0-9]*");
+      assertThat(f.cue()).matches(name + "@[0-9a-f]{10}");
+      assertThat(f.source()).startsWith(AttributionEvaluation.WEB + pagePrefix);
+      String page = f.source().substring(AttributionEvaluation.WEB.length());
+      assertThat(pages).as("pages.json lists the page of " + f.id()).contains(page);
+      assertThat(earlier).as("no earlier fresh set holds the page of " + f.id()).doesNotContain(page);
+      assertThat(f.split()).as(f.id()).isEqualTo("01234567".indexOf(SentenceFinder.sha1(page).charAt(0)) >= 0 ? name + "test" : name + "dev");
+      assertThat(rows).noneMatch(o -> o.source().equals(f.source()) && !o.split().equals(f.split()));
+      assertThat(rows).noneMatch(o -> o != f && o.source().equals(f.source()) && o.start() < f.end() && f.start() < o.end());
+    });
+    for (String half : List.of(name + "dev", name + "test")) {
+      for (AttributionLabel label : AttributionLabel.values()) {
+        assertThat(rows.stream().filter(i -> i.split().equals(half) && i.has(label)).count()).as(half + " " + label.name())
+            .isGreaterThanOrEqualTo(floor);
+      }
+    }
   }
 
   private static void checkHashesAgainstPages(Path corpus, Path dir, String prepare) throws Exception {
