@@ -42,8 +42,10 @@ final class OpenGroups {
       "reports", "reported", "point", "points", "pointed", "call", "calls", "called", "offer", "offers", "offered",
       "provide", "provides", "provided", "give", "gives", "gave", "voice", "voices", "voiced", "raise", "raises", "raised",
       "express", "expresses", "expressed", "expecting", "estimating", "forecasting");
-  /** What research finds, said of researchers and scholars only: "researchers have observed", "scholars have identified". */
-  // Past forms only: "researchers identify DNA variations" describes what a field does, not a finding it reports.
+  /**
+   * What research found, said of researchers and scholars only: "researchers have observed", "scholars have identified".
+   * Past forms only: "researchers identify DNA variations" describes what a field does, not a finding it reports.
+   */
   private static final Set<String> FINDING_VERBS = forms("found", "identified", "observed", "documented", "recognized",
       "recognised", "spotted", "discovered", "concluded", "demonstrated", "shown", "held");
   /** Whose findings are the field's: researchers and scholars. */

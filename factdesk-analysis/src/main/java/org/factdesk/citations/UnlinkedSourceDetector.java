@@ -676,6 +676,7 @@ public final class UnlinkedSourceDetector implements Detector {
     return false;
   }
 
+  /** "the paper" or "the news site" pointing back at an outlet named before and linked: linked once is linked. */
   private static boolean anaphorLinked(Article article, Span sentence, String target, String ownOutlet) {
     return ANAPHOR.matcher(target).matches() && outletBefore(article, sentence, ownOutlet).filter(o -> linkedElsewhere(article, o, o))
         .isPresent();

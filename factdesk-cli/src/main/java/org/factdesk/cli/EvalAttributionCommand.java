@@ -58,8 +58,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
   @Option(names = "--show-text",
       description = "with --errors, print each wrong row's sentence too; tuning splits only (dev, web, freshdev, fresh3dev,"
-          + " fresh4dev),"
-          + " so that the held-out sentences are never read while tuning")
+          + " fresh4dev), so that the held-out sentences are never read while tuning")
   boolean showText;
 
   @Override
