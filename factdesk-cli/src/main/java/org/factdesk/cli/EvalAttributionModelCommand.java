@@ -29,13 +29,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "attribution-model", mixinStandardHelpOptions = true,
     description = {"Experiment: would a learned sentence model, as a fallback to the unnamed-authority and",
         "unlinked-document rules, generalise? Cross-validation grouped by story over the rows of splits dev, web,",
-        "webtest and freshdev only (rows of the held-out splits are skipped unread): per fold a logistic model for",
-        "unnamed and one for unlinked, each thresholded inside the training folds for the look-alike budget;",
-        "figures for the rules alone, the model alone and their union, all rows and web rows.",
+        "webtest, freshdev, fresh3dev and fresh4dev only (rows of the held-out splits are skipped unread): per fold",
+        "a logistic model for unnamed and one for unlinked, each thresholded inside the training folds for the",
+        "look-alike budget; figures for the rules alone, the model alone and their union, all rows and web rows.",
         "Last line: attribution-model: all unnamed R rules->union; ... web ..."})
 final class EvalAttributionModelCommand implements Callable<Integer> {
   /** The only splits this experiment may read: the held-out ones are never loaded. */
-  private static final Set<String> DEV_SPLITS = Set.of("dev", "web", "webtest", "freshdev");
+  private static final Set<String> DEV_SPLITS = AttributionModelExperiment.TUNING_SPLITS;
 
   @Spec CommandSpec spec;
 
@@ -43,7 +43,9 @@ final class EvalAttributionModelCommand implements Callable<Integer> {
       defaultValue = "factdesk-eval/corpus/attribution.tsv=benchmarks/extraction/data,"
           + "factdesk-eval/corpus/attribution-web.tsv=benchmarks/extraction/data,"
           + "factdesk-eval/corpus/attribution-webtest.tsv=benchmarks/extraction/data,"
-          + "factdesk-eval/corpus/attribution-fresh.tsv=benchmarks/attribution-pages/data",
+          + "factdesk-eval/corpus/attribution-fresh.tsv=benchmarks/attribution-pages/data,"
+          + "factdesk-eval/corpus/attribution-fresh3.tsv=benchmarks/attribution-pages3/data,"
+          + "factdesk-eval/corpus/attribution-fresh4.tsv=benchmarks/attribution-pages4/data",
       description = "corpus files and the pages their web rows point into (default ${DEFAULT-VALUE})")
   List<String> corpora;
 
@@ -68,7 +70,7 @@ final class EvalAttributionModelCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261202", description = "how stories are dealt into folds (default ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--test-split", paramLabel = "web|webtest|freshdev",
+  @Option(names = "--test-split", paramLabel = "web|webtest|freshdev|fresh3dev|fresh4dev",
       description = "instead of cross-validating, score this split alone with models fitted on the other rows")
   String testSplit;
 
@@ -80,7 +82,7 @@ final class EvalAttributionModelCommand implements Callable<Integer> {
       throw new UserInputException("no folder " + shared + " (the corpus points into it; say where with --shared DIR)");
     }
     if (testSplit != null && (!DEV_SPLITS.contains(testSplit) || testSplit.equals("dev"))) {
-      throw new UserInputException("--test-split must be web, webtest or freshdev, not " + testSplit);
+      throw new UserInputException("--test-split must be web, webtest, freshdev, fresh3dev or fresh4dev, not " + testSplit);
     }
     FeatureSpec featureSpec;
     try {

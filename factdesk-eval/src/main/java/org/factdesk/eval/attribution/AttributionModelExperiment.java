@@ -27,6 +27,13 @@ import org.factdesk.textmodel.SparseVector;
  */
 public final class AttributionModelExperiment {
   /**
+   * The only splits this experiment may read, all of them tuning splits: rows of the held-out splits
+   * ({@code test}, {@code freshtest}, {@code fresh2}, {@code fresh3test}, {@code fresh4test}) are skipped
+   * unparsed by {@link AttributionCorpus#read(java.nio.file.Path, Set)}.
+   */
+  public static final Set<String> TUNING_SPLITS = Set.of("dev", "web", "webtest", "freshdev", "fresh3dev", "fresh4dev");
+
+  /**
    * @param lookAlikeBudget the share of training look-alikes a model may flag (e.g. 0.03)
    * @param context whether the context features (links, quotes, cue positions) are on
    * @param seed how the stories are dealt into folds
@@ -128,7 +135,7 @@ public final class AttributionModelExperiment {
     StringBuilder headline = new StringBuilder("attribution-model:");
     IntPredicate scored = i -> outer.length > 1 || fold[i] == 0;
     List<String> subsets = new ArrayList<>(List.of("all", "web"));
-    for (String split : List.of("web", "webtest", "freshdev")) {
+    for (String split : List.of("web", "webtest", "freshdev", "fresh3dev", "fresh4dev")) {
       subsets.add("split:" + split);
     }
     for (String subset : subsets) {

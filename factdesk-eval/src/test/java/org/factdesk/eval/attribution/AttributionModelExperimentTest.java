@@ -99,6 +99,24 @@ class AttributionModelExperimentTest {
     assertThat(rows).extracting(LabelledInstance::id).containsExactly("a");
   }
 
+  @Test
+  void theExperimentReadsTuningSplitsOnlyAndSkipsEveryHeldOutRowUnparsed() throws Exception {
+    assertThat(AttributionModelExperiment.TUNING_SPLITS)
+        .containsExactlyInAnyOrder("dev", "web", "webtest", "freshdev", "fresh3dev", "fresh4dev")
+        .doesNotContain("test", "freshtest", "fresh2", "fresh3test", "fresh4test");
+    Path file = dir.resolve("w.tsv");
+    Files.writeString(file, "id\tsplit\tsource\tstart\tend\tlabels\tcue\ttext\n"
+        + "a\tfresh3dev\tinline:own\t0\t0\tnone\t\tThe ferry left on time.\n"
+        + "b\tfresh4dev\tinline:own\t0\t0\tvague\t\tSome say the ferry was late.\n"
+        + "c\tfresh3test\tbroken row\n"
+        + "d\tfresh4test\tbroken row\n"
+        + "e\tfresh2\tbroken row\n"
+        + "f\ttest\tbroken row\n"
+        + "g\tfreshtest\tbroken row\n");
+    List<LabelledInstance> rows = AttributionCorpus.read(file, AttributionModelExperiment.TUNING_SPLITS);
+    assertThat(rows).extracting(LabelledInstance::id).containsExactly("a", "b");
+  }
+
   private static List<String> context(SentenceInContext s) {
     SparseVector v = new AttributionFeatures(SPEC, true).featurize(s);
     List<String> on = new ArrayList<>();
