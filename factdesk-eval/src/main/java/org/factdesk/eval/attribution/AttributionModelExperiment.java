@@ -27,9 +27,9 @@ import org.factdesk.textmodel.SparseVector;
  */
 public final class AttributionModelExperiment {
   /**
-   * The only splits this experiment may read, all of them tuning splits: rows of the held-out splits
-   * ({@code test}, {@code freshtest}, {@code fresh2}, {@code fresh3test}, {@code fresh4test}) are skipped
-   * unparsed by {@link AttributionCorpus#read(java.nio.file.Path, Set)}.
+   * The only splits this experiment may read: the tuning splits, and {@code webtest}, which this experiment has read
+   * since its first run (session 6). Rows of the other held-out splits ({@code test}, {@code freshtest}, {@code fresh2},
+   * {@code fresh3test}, {@code fresh4test}) are skipped unparsed by {@link AttributionCorpus#read(java.nio.file.Path, Set)}.
    */
   public static final Set<String> TUNING_SPLITS = Set.of("dev", "web", "webtest", "freshdev", "fresh3dev", "fresh4dev");
 
