@@ -35,6 +35,9 @@ import org.factdesk.nlp.Token;
  * Not unnamed: a named person or organisation and its officials ("sheriff's officials said",
  * "the Institute for Fiscal Studies says"), words inside a direct quotation (the speaker's own),
  * experts counted by a named poll or survey ("97 % of climate scientists agree, according to NASA").
+ *
+ * <p>Capitals are written {@code (?-i:\p{Lu})}: under {@code (?i)} Java's {@code \p{Lu}} matches any
+ * letter, so "followed by a name" would also fire on a lower-case word ("critics of ignoring").
  */
 public final class UnnamedAuthorityDetector implements Detector {
   private static final String QUANT = "(?:(?:many|some|several|most|numerous|various|other|certain|leading|top|prominent"

@@ -36,6 +36,9 @@ import org.factdesk.nlp.Token;
  * article with the document's name in its anchor or address. Never "see Donald Trump" or "go to
  * Yorkshire" (motion and seeing are not citing), never interviews and spoken quotes (original
  * reporting), never words inside a direct quotation.
+ *
+ * <p>Capitals are written {@code (?-i:\p{Lu})}: under {@code (?i)} Java's {@code \p{Lu}} matches any
+ * letter, so "followed by a name" would also fire on a lower-case word.
  */
 public final class UnlinkedSourceDetector implements Detector {
   private static final String DOC = "(?:reports?|study|studies|surveys?|polls?|papers?|analysis|analyses|research|review"
@@ -117,6 +120,10 @@ public final class UnlinkedSourceDetector implements Detector {
   private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)^(?:https?:)?//(?:topics?|tags?)\\.|/(?:topics?|tags?|category|categories"
       + "|people|person|organi[sz]ations?|companies|subjects?|keywords?|themes?)/");
   private static final Pattern NAMED_ONLY = Pattern.compile(NewsOutlets.NAMED);
+  /** An address of a post on a network: a tweet, a Facebook or Instagram post, a video. */
+  private static final Pattern POST_ADDRESS = Pattern.compile("(?i)https?://(?:[\\w-]+\\.)*(?:twitter\\.com|x\\.com|t\\.co"
+      + "|facebook\\.com|fb\\.com|instagram\\.com|youtube\\.com|youtu\\.be|tiktok\\.com|reddit\\.com|linkedin\\.com"
+      + "|threads\\.net|bsky\\.app|t\\.me|weibo\\.com)/.+");
   /** A document put on a social network: "in a letter posted on Twitter". */
   private static final Pattern POSTED_ON_A_NETWORK = Pattern.compile("\\b(?:posted|published|shared)\\s+(?:it\\s+)?(?:on|to)\\s+"
       + "(?:Twitter|X|Facebook|Instagram|LinkedIn|TikTok|Threads|Bluesky|YouTube)\\b");
@@ -478,13 +485,7 @@ public final class UnlinkedSourceDetector implements Detector {
     if (linkedHere || quotes.inside(span) || found.stream().anyMatch(f -> f.span().overlaps(span))) {
       return Optional.empty();
     }
-    String target = m.group().strip();
-    for (int i = 1; i <= m.groupCount(); i++) {
-      if (m.group(i) != null) {
-        target = m.group(i).strip();
-        break;
-      }
-    }
+    String target = documentOf(m).strip();
     String words = span.of(article.text());
     // A job title, not the press: "White House Press Secretary Jane Roe said".
     if (PRESS_TITLE.matcher(words).find()) {
@@ -643,7 +644,7 @@ public final class UnlinkedSourceDetector implements Detector {
     return m.lookingAt() ? " " + m.group(1) : "";
   }
 
-  /** The document a rule matched: its first group that matched. */
+  /** What a rule matched: its first group that matched (the document or outlet), else the whole match. */
   private static String documentOf(Matcher m) {
     for (int i = 1; i <= m.groupCount(); i++) {
       if (m.group(i) != null) {
@@ -850,9 +851,7 @@ public final class UnlinkedSourceDetector implements Detector {
 
   /** A link to a post on a network (a tweet, a Facebook or Instagram post, a video): the post cited is likely it. */
   private static boolean linksToAPost(Article article) {
-    return article.links().stream().anyMatch(l -> l.href().matches("(?i)https?://(?:[\\w-]+\\.)*(?:twitter\\.com|x\\.com|t\\.co"
-        + "|facebook\\.com|fb\\.com|instagram\\.com|youtube\\.com|youtu\\.be|tiktok\\.com|reddit\\.com|linkedin\\.com"
-        + "|threads\\.net|bsky\\.app|t\\.me|weibo\\.com)/.+"));
+    return article.links().stream().anyMatch(l -> POST_ADDRESS.matcher(l.href()).matches());
   }
 
   private static int trimEnd(String text, int start, int end) {
