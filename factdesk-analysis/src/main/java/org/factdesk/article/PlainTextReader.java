@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class PlainTextReader {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣∙*\\-–—]|\\d{1,2}[.)])\\s+");
   private static final Pattern SYMBOL_BULLET = Pattern.compile("^\\s*[•·▪◦‣∙*\\-–—]\\s+");
+  /** A sentence's last character, a closing quote or bracket, and a footnote's number ("prices.2"). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?\\d{0,2}$");
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"()]+[^\\s<>\"().,;:!?'’]");
 
   private PlainTextReader() {}
@@ -90,9 +92,55 @@ final class PlainTextReader {
       }
     }
     if (prose) {
-      return List.of(new Line(chunk.get(0).start(), chunk.get(chunk.size() - 1).end()));
+      return wrappedParagraphs(text, chunk)
+          .orElse(List.of(new Line(chunk.get(0).start(), chunk.get(chunk.size() - 1).end())));
     }
-    return listLike ? chunk : indentedParagraphs(text, chunk).orElse(chunk);
+    return listLike ? chunk : indentedParagraphs(text, chunk).or(() -> wrappedParagraphs(text, chunk)).orElse(chunk);
+  }
+
+  /**
+   * Hard-wrapped copy with neither blank lines nor indents between paragraphs (a speech's text on
+   * the wire): a line ends a paragraph when the next line's first word would have fitted on it and
+   * it closes a sentence or is short. Read line by line, a sentence wrapped over three lines became
+   * three blocks, and a year in one was taken for the time of the others.
+   */
+  private static java.util.Optional<List<Line>> wrappedParagraphs(String text, List<Line> chunk) {
+    if (chunk.size() < 3) {
+      return java.util.Optional.empty();
+    }
+    int width = 0;
+    for (int i = 0; i < chunk.size(); i++) {
+      String s = text.substring(chunk.get(i).start(), chunk.get(i).end()).stripTrailing();
+      if (i > 0 && (s.startsWith(" ") || s.startsWith("\t"))) {
+        return java.util.Optional.empty();
+      }
+      width = Math.max(width, s.length());
+    }
+    // Wrapping fills lines: most run close to the widest (a header block of a title, byline, date and address does not).
+    int nearWidth = 0;
+    for (int i = 0; i < chunk.size() - 1; i++) {
+      if (text.substring(chunk.get(i).start(), chunk.get(i).end()).stripTrailing().length() * 4 >= width * 3) {
+        nearWidth++;
+      }
+    }
+    if (width < 50 || nearWidth * 3 < (chunk.size() - 1) * 2) {
+      return java.util.Optional.empty();
+    }
+    List<Line> paragraphs = new ArrayList<>();
+    int start = chunk.get(0).start();
+    for (int i = 0; i < chunk.size() - 1; i++) {
+      String s = text.substring(chunk.get(i).start(), chunk.get(i).end()).stripTrailing();
+      String next = text.substring(chunk.get(i + 1).start(), chunk.get(i + 1).end()).strip();
+      int space = next.indexOf(' ');
+      int nextWord = space < 0 ? next.length() : space;
+      boolean wouldFit = s.length() + 1 + nextWord <= width;
+      if (wouldFit && (SENTENCE_END.matcher(s).find() || s.strip().length() < 40)) {
+        paragraphs.add(new Line(start, chunk.get(i).end()));
+        start = chunk.get(i + 1).start();
+      }
+    }
+    paragraphs.add(new Line(start, chunk.get(chunk.size() - 1).end()));
+    return java.util.Optional.of(paragraphs);
   }
 
   /**

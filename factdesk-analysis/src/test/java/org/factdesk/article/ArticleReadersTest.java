@@ -41,6 +41,32 @@ class ArticleReadersTest {
   }
 
   @Test
+  void hardWrappedCopyWithoutBlankLinesOrIndentsSplitsWhereTheNextWordWouldHaveFitted() throws Exception {
+    // Wrapped at about 62 columns; paragraphs end on a short line closing a sentence (one after a footnote's number).
+    String text = "Title\n\n"
+        + "The harbour board met on a wet Tuesday to weigh the dredging \n"
+        + "plan that the port's pilots had asked for since the spring of \n"
+        + "the previous year, when two freighters ran aground.\n"
+        + "Dredging costs had tripled by then, the board's figures show, \n"
+        + "and the council capped its borrowing in 1988.2\n"
+        + "Members will vote again once the engineers report back on the \n"
+        + "silt that builds up at the mouth of the estuary each winter.\n";
+    Article a = read(text, "speech.txt");
+    assertThat(kinds(a)).containsExactly(BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH);
+    assertThat(a.text(a.blocks().get(2).span())).startsWith("Dredging costs").endsWith("in 1988.2");
+  }
+
+  @Test
+  void aWireHeaderOfShortLinesIsNotReadAsWrappedProse() throws Exception {
+    String text = "-- Harbour board delays its dredging vote again\n-- \n-- Tue Mar 3, 2009 4:10pm EDT\n"
+        + "-- http://www.example.com/article/2009/03/03/harbour-board-dredging-vote-delay-id123\n\nBody text.\n";
+    Article a = read(text, "wire.txt");
+    assertThat(a.blocks()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(a.blocks()).noneMatch(b -> a.text(b.span()).contains("\n"));
+  }
+
+  @Test
   void markdownLinksKeepTheirOffsetsInTheShownText() throws Exception {
     Article a = read("---\ndate: 2025-03-10\ntitle: T\n---\n# Head\n\nSee [the report](https://example.org/r) now.\n\n> quoted words\n", "a.md");
     assertThat(a.metadata().published()).contains(LocalDate.of(2025, 3, 10));
