@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         "Analyses each story whole and reads the findings on each labelled sentence. \"unnamed\" is vague or anonymous.",
         "Last line: attribution: unnamed P R F1 anonymous P R F1 unlinked P R F1 n N"})
 final class EvalAttributionCommand implements Callable<Integer> {
-  private static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev", "fresh4dev");
+  private static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev", "fresh4dev", "fresh5dev");
 
   @Spec CommandSpec spec;
 
@@ -43,13 +43,15 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + " benchmark's, built by benchmarks/extraction/prepare.sh; the fresh split's are in benchmarks/attribution-pages/data,"
           + " built by benchmarks/attribution-pages/prepare.sh, fresh2's in benchmarks/attribution-pages2/data, built by"
           + " benchmarks/attribution-pages2/prepare.sh, fresh3dev's and fresh3test's in benchmarks/attribution-pages3/data,"
-          + " built by benchmarks/attribution-pages3/prepare.sh, and fresh4dev's and fresh4test's in"
-          + " benchmarks/attribution-pages4/data, built by benchmarks/attribution-pages4/prepare.sh)")
+          + " built by benchmarks/attribution-pages3/prepare.sh, fresh4dev's and fresh4test's in"
+          + " benchmarks/attribution-pages4/data, built by benchmarks/attribution-pages4/prepare.sh, and fresh5dev's and"
+          + " fresh5test's in benchmarks/attribution-pages5/data, built by benchmarks/attribution-pages5/prepare.sh)")
   Path pages;
 
-  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|fresh3dev|fresh3test|fresh4dev|fresh4test|all",
+  @Option(names = "--split", defaultValue = "all", paramLabel = "dev|test|web|webtest|freshdev|freshtest|fresh2|fresh3dev|fresh3test|fresh4dev|fresh4test|fresh5dev|fresh5test|all",
       description = "which rows the last line scores (default ${DEFAULT-VALUE}); test, webtest, freshtest, fresh2,"
-          + " fresh3test and fresh4test rows are held out, web, freshdev, fresh3dev and fresh4dev rows are dev sets")
+          + " fresh3test, fresh4test and fresh5test rows are held out, web, freshdev, fresh3dev, fresh4dev and fresh5dev rows"
+          + " are dev sets")
   String split;
 
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
@@ -58,20 +60,21 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
   @Option(names = "--show-text",
       description = "with --errors, print each wrong row's sentence too; tuning splits only (dev, web, freshdev, fresh3dev,"
-          + " fresh4dev), so that the held-out sentences are never read while tuning")
+          + " fresh4dev, fresh5dev), so that the held-out sentences are never read while tuning")
   boolean showText;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
     if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "fresh3dev", "fresh3test",
-        "fresh4dev", "fresh4test", "all").contains(split)) {
+        "fresh4dev", "fresh4test", "fresh5dev", "fresh5test", "all").contains(split)) {
       throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test,"
-          + " fresh4dev, fresh4test or all,"
+          + " fresh4dev, fresh4test, fresh5dev, fresh5test or all,"
           + " not " + split);
     }
     if (showText && !TUNING_SPLITS.contains(split)) {
-      throw new UserInputException("--show-text prints sentences only of a tuning split (dev, web, freshdev, fresh3dev or fresh4dev),"
+      throw new UserInputException("--show-text prints sentences only of a tuning split (dev, web, freshdev, fresh3dev, fresh4dev or"
+          + " fresh5dev),"
           + " not of " + split + ": the held-out rows stay unread");
     }
     if (!Files.isRegularFile(file)) {
@@ -98,7 +101,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
     for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2",
-        "fresh3dev", "fresh3test", "fresh4dev", "fresh4test") : List.of(split)) {
+        "fresh3dev", "fresh3test", "fresh4dev", "fresh4test", "fresh5dev", "fresh5test") : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

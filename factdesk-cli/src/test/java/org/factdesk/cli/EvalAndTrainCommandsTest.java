@@ -82,6 +82,14 @@ class EvalAndTrainCommandsTest {
     Run fresh4dev = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "fresh4dev");
     assertThat(fresh4dev.exit()).isZero();
     assertThat(fresh4dev.lastLine()).endsWith(" n 0");
+    // The fifth fresh set's halves, the same way.
+    Run fresh5test = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "fresh5test",
+        "--errors", "5", "--show-text");
+    assertThat(fresh5test.exit()).isEqualTo(2);
+    assertThat(fresh5test.err()).contains("held-out rows stay unread");
+    Run fresh5dev = run("eval", "attribution", corpus.toString(), "--shared", dir.toString(), "--split", "fresh5dev");
+    assertThat(fresh5dev.exit()).isZero();
+    assertThat(fresh5dev.lastLine()).endsWith(" n 0");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.factdesk.eval.dataset.DatasetFormatException;
 public final class AttributionCorpus {
   private static final String HEADER = "id\tsplit\tsource\tstart\tend\tlabels\tcue\ttext";
   private static final Set<String> SPLITS = Set.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "fresh3dev",
-      "fresh3test", "fresh4dev", "fresh4test");
+      "fresh3test", "fresh4dev", "fresh4test", "fresh5dev", "fresh5test");
 
   private AttributionCorpus() {}
 
@@ -59,7 +59,7 @@ public final class AttributionCorpus {
       }
       try {
         if (!SPLITS.contains(f[1])) {
-          throw new IllegalArgumentException("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test, fresh4dev or fresh4test, not " + f[1]);
+          throw new IllegalArgumentException("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test, fresh4dev, fresh4test, fresh5dev or fresh5test, not " + f[1]);
         }
         EnumSet<AttributionLabel> labels = EnumSet.noneOf(AttributionLabel.class);
         for (String l : f[5].split(",")) {

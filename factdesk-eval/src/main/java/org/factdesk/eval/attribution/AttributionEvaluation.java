@@ -66,7 +66,7 @@ public final class AttributionEvaluation {
    * @param pages a folder whose pages/ID.html the "web:ID" rows point into (the extraction benchmark's data folder,
    *     benchmarks/attribution-pages/data for the fresh split, benchmarks/attribution-pages2/data for fresh2,
    *     benchmarks/attribution-pages3/data for fresh3dev and fresh3test, benchmarks/attribution-pages4/data for fresh4dev and
-   *     fresh4test)
+   *     fresh4test, benchmarks/attribution-pages5/data for fresh5dev and fresh5test)
    */
   public AttributionEvaluation(Engine analyzer, Path shared, Path pages) {
     this.analyzer = analyzer;
@@ -174,8 +174,9 @@ public final class AttributionEvaluation {
       throw new DatasetFormatException("the corpus points at " + source + ", but " + file + " is missing: build the pages"
           + " with benchmarks/extraction/prepare.sh (see benchmarks/extraction/README.md) or, for the fresh splits,"
           + " benchmarks/attribution-pages/prepare.sh (freshdev, freshtest), benchmarks/attribution-pages2/prepare.sh"
-          + " (fresh2), benchmarks/attribution-pages3/prepare.sh (fresh3dev, fresh3test) or benchmarks/attribution-pages4/prepare.sh"
-          + " (fresh4dev, fresh4test), and say where they are with --pages DIR");
+          + " (fresh2), benchmarks/attribution-pages3/prepare.sh (fresh3dev, fresh3test), benchmarks/attribution-pages4/prepare.sh"
+          + " (fresh4dev, fresh4test) or benchmarks/attribution-pages5/prepare.sh (fresh5dev, fresh5test), and say where they"
+          + " are with --pages DIR");
     }
     return readers.read(file);
   }

@@ -140,6 +140,37 @@ class AttributionCorpusTest {
     checkHashesAgainstPages(FRESH4, FRESH4_PAGES, "benchmarks/attribution-pages4/prepare.sh");
   }
 
+  @Test
+  void theFifthFreshSetIsSplitByPageHashAndSharesNoPageWithTheEarlierFreshSets() throws Exception {
+    List<LabelledInstance> fresh5 = AttributionCorpus.read(FRESH5);
+    Set<String> pages = pageIds(Path.of("../benchmarks/attribution-pages5/pages.json"));
+    Set<String> earlier = new HashSet<>(freshPageIds());
+    for (String set : List.of("2", "3", "4")) {
+      earlier.addAll(pageIds(Path.of("../benchmarks/attribution-pages" + set + "/pages.json")));
+    }
+    // htmldate's evaluation pages overlap trafilatura's (the second set), so files, hashes and addresses are all compared.
+    Set<String> earlierUrls = new HashSet<>();
+    Set<String> earlierFiles = new HashSet<>();
+    Set<String> earlierHashes = new HashSet<>();
+    for (String set : List.of("", "2", "3", "4")) {
+      Path json = Path.of("../benchmarks/attribution-pages" + set + "/pages.json");
+      earlierUrls.addAll(pageUrls(json));
+      earlierFiles.addAll(pageFiles(json));
+      earlierHashes.addAll(pageHashes(json));
+    }
+    Path json = Path.of("../benchmarks/attribution-pages5/pages.json");
+    assertThat(pageUrls(json)).doesNotContainAnyElementsOf(earlierUrls);
+    assertThat(pageFiles(json)).doesNotContainAnyElementsOf(earlierFiles);
+    assertThat(pageHashes(json)).doesNotContainAnyElementsOf(earlierHashes);
+    // Few unnamed cases per page, as in the fourth set; none was forced, so the floor is one of each per half.
+    checkPageSplitSet(fresh5, "q", "fresh5", "hd-", pages, earlier, 1);
+  }
+
+  @Test
+  void everyFifthFreshRowIsTheSentenceItsHashNamesInThePageAsTheReaderGivesIt() throws Exception {
+    checkHashesAgainstPages(FRESH5, FRESH5_PAGES, "benchmarks/attribution-pages5/prepare.sh");
+  }
+
   /**
    * A fresh set split by page: ids, cue hashes and page prefixes of its own; every page listed in its pages.json and in
    * no earlier set; the half a page's (SHA-1 of its id, first hex digit 0-7 held out); no page in both halves, no two
@@ -210,7 +241,7 @@ class AttributionCorpusTest {
     Files.writeString(bad, HEADER + "r1\tdev\teval/x\t1\t2\tvague,none\tanon\t\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("\"none\" cannot come with other labels");
     Files.writeString(bad, HEADER + "r1\ttrain\teval/x\t1\t2\tvague\tanon\t\n");
-    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test, fresh4dev or fresh4test");
+    assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test, fresh4dev, fresh4test, fresh5dev or fresh5test");
     Files.writeString(bad, "id\tsplit\n");
     assertThatThrownBy(() -> AttributionCorpus.read(bad)).hasMessageContaining("expected the header");
   }
@@ -252,6 +283,8 @@ class AttributionCorpusTest {
   private static final Path FRESH3_PAGES = Path.of("../benchmarks/attribution-pages3/data/pages");
   private static final Path FRESH4 = Path.of("corpus/attribution-fresh4.tsv");
   private static final Path FRESH4_PAGES = Path.of("../benchmarks/attribution-pages4/data/pages");
+  private static final Path FRESH5 = Path.of("corpus/attribution-fresh5.tsv");
+  private static final Path FRESH5_PAGES = Path.of("../benchmarks/attribution-pages5/data/pages");
 
   private static Set<String> freshPageIds() throws Exception {
     return pageIds(Path.of("../benchmarks/attribution-pages/pages.json"));
@@ -269,9 +302,30 @@ class AttributionCorpusTest {
   private static Set<String> pageUrls(Path pagesJson) throws Exception {
     Set<String> urls = new HashSet<>();
     for (JsonNode page : new ObjectMapper().readTree(pagesJson.toFile()).get("pages")) {
-      urls.add(page.get("url").asText().replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", ""));
+      // The first set's pages.json keeps no addresses, and some of the second set's are blank.
+      String url = page.path("url").asText("");
+      if (!url.isBlank()) {
+        urls.add(url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", ""));
+      }
     }
     return urls;
+  }
+
+  /** The file names the pages were taken from, without folders and extensions (htmldate's and trafilatura's agree). */
+  private static Set<String> pageFiles(Path pagesJson) throws Exception {
+    Set<String> files = new HashSet<>();
+    for (JsonNode page : new ObjectMapper().readTree(pagesJson.toFile()).get("pages")) {
+      files.add(page.get("path").asText().replaceFirst("^.*/", "").replaceFirst("\\.html(\\.gz)?$", ""));
+    }
+    return files;
+  }
+
+  private static Set<String> pageHashes(Path pagesJson) throws Exception {
+    Set<String> hashes = new HashSet<>();
+    for (JsonNode page : new ObjectMapper().readTree(pagesJson.toFile()).get("pages")) {
+      hashes.add(page.get("sha256").asText());
+    }
+    return hashes;
   }
 
   private static LabelledInstance row(String id, Set<AttributionLabel> labels) {
