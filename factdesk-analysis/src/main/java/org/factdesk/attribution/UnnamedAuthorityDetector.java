@@ -61,10 +61,12 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|scholars|scientists|researchers|commentators|pundits|insiders|economists|diplomats|strategists|specialists"
       + "|watchers|skeptics|sceptics|academics|people|many|some|others|lawmakers|legislators|advocates|activists|voices"
       + "|opponents|supporters|proponents|detractors|doctors|investors|traders|bankers|consultants|forecasters|advisers"
-      + "|advisors|industry-watchers|market-watchers|authorities|followers|aides|attendees|participants|bosses|chiefs)";
+      + "|advisors|industry-watchers|market-watchers|authorities|followers|aides|attendees|participants|bosses|chiefs"
+      + "|moderates|hardliners|progressives)";
   private static final String LIST = GROUP + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + MOD + GROUP + ")*(?:\\s*,?\\s*(?:and|or)\\s+"
       + MOD + GROUP + ")?";
   private static final String VERB = "(?:(?:have|has|had|often|also|now|long|increasingly|repeatedly|widely|generally|privately|still"
+      + "|continued\\s+to|continue\\s+to|continues\\s+to|further"
       + "|do|does|did|even|(?:do|does|did)(?:n['’]t|\\s+not)|already|previously|broadly|mostly|largely|seem\\s+to|seems\\s+to|seemed\\s+to|appear\\s+to|appears\\s+to"
       + "|(?:are|were)\\s+(?:(?:particularly|especially|very|increasingly|deeply|also|more|most|still|now|greatly|seriously"
       + "|growing|somewhat|equally)\\s+)?(?=concerned|worried|divided|split|skeptical|sceptical|wary|cautious|alarmed|troubled))\\s*){0,2}"
@@ -79,7 +81,12 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|skeptical|sceptical|wary|cautious|alarmed|troubled|regard|regards|regarded|divulged|disclosed|revealed|confirmed"
       + "|protested|protest|protests|objected|complained|complain|complains|suspect|suspects|suspected"
       + "|remain\\s+(?:skeptical|sceptical|wary|unconvinced|doubtful)"
-      + "|(?:have|had)\\s+(?:mixed|strong|serious|grave|deep)\\s+(?:feelings|views|doubts|concerns|reservations|misgivings))\\b";
+      + "|(?:have|had)\\s+(?:mixed|strong|serious|grave|deep)\\s+(?:feelings|views|doubts|concerns|reservations|misgivings)"
+      // A view voiced, a demand made, a warning going on: "have continued to voice optimism", "are warning".
+      + "|(?:express|expresses|expressed|voice|voices|voiced)\\s+(?:(?:some|cautious|growing|deep|serious|little)\\s+)?(?:optimism"
+      + "|pessimism|concerns?|doubts?|skepticism|scepticism|hope|fears?|frustration|confidence|alarm)"
+      + "|demand|demands|demanded|(?:hope|hopes|hoped)(?=\\s+that\\b)"
+      + "|(?:are|were|have\\s+been|had\\s+been)\\s+(?:warning|urging|cautioning|predicting|arguing|saying|calling\\s+for))\\b";
   private static final String SPEECH = "(?:said|says|say|told|tells|warned|warns|added|explained|confirmed|acknowledged|admitted"
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|revealed|disclosed"
       + "|cautioned|conceded|complained|recalled|put\\s+it|speculated)\\b";
@@ -87,7 +94,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|lawyer|aide|adviser|advisor|MP|minister|lawmaker|legislator|senator|investor|witness|resident|employee|staffer"
       + "|strategist|observer|person|manager|dealer|broker|organi[sz]er|regulator|negotiator|officer|politician|scientist"
       + "|researcher|doctor|worker|insider|member|colleague|friend|relative|neighbo(?:u)?r|activist|source|pilot|engineer"
-      + "|programmer|developer|passenger|student|teacher|nurse|bystander|fisherman|farmer|soldier|commander|guard|contractor)";
+      + "|programmer|developer|passenger|student|teacher|nurse|bystander|fisherman|farmer|soldier|commander|guard|contractor"
+      + "|academic|lecturer|professor|tutor|physician|clinician|paramedic|firefighter|miner|trucker)";
   private static final String SOURCES = "(?:(?:a|an|one|two|three|four|several|some|other|multiple|many|unnamed|anonymous"
       + "|concerned|credible|relevant|local|new"
       + "|informed|reliable|trusted|knowledgeable|well-placed|confidential|industry|company|government|diplomatic|security"
@@ -102,8 +110,8 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String APPOSITIVE = "(?:\\s*,\\s*(?:who|whose|speaking|familiar|close)\\b[^,;:\"“”]{1,100},)?";
   private static final String OBJECT = "(?:\\s+(?!(?:said|say|says|told|added|who|and|but)\\b)[^\\s,.;:!?\"“”()]+){0,5}";
 
-  private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor");
-  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities", "followers", "aides", "attendees", "participants", "bosses", "chiefs");
+  private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor", "academic", "lecturer", "professor", "tutor", "physician", "clinician", "paramedic", "firefighter", "miner", "trucker");
+  private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities", "followers", "aides", "attendees", "participants", "bosses", "chiefs", "moderates", "hardliners", "progressives");
   private static final Set<String> PARTICIPLES = Set.of("believed", "said", "thought", "claimed", "reported", "feared", "argued", "alleged", "suggested", "rumored", "rumoured", "understood", "felt", "assumed", "accepted", "agreed", "reputed");
 
   private static final List<Rule> RULES = List.of(
@@ -135,6 +143,15 @@ public final class UnnamedAuthorityDetector implements Detector {
           + "publicly\\s+identified)|anonymity|that\\s+(?:his|her|their)\\s+names?\\s+not\\s+be\\s+(?:used|published|disclosed))"),
       anonymous(Set.of("named", "identified", "quoted"), "\\b(?:declined|refused|did\\s+not\\s+want|didn['’]t\\s+want|(?:did|does|do)\\s+not\\s+wish|(?:didn|doesn|don)['’]t\\s+wish|would\\s+not|could\\s+not|cannot|can['’]t)\\s+"
           + "(?:to\\s+)?be\\s+(?:named|identified|quoted\\s+by\\s+name)"),
+      // A name kept back: "who did not give his name", "declined to share her full name", "gave only his first name".
+      anonymous(Set.of("name", "names"), "\\b(?:did\\s+not|didn['’]t|would\\s+not|wouldn['’]t|could\\s+not|declined\\s+to|refused\\s+to"
+          + "|(?:did\\s+not|didn['’]t)\\s+want\\s+to)\\s+(?:give|share|provide|offer|disclose|reveal|release|state|want)\\s+"
+          + "(?:his|her|their)\\s+(?:full\\s+|last\\s+|real\\s+|own\\s+)?names?\\b|\\bgave\\s+only\\s+(?:his|her|their)\\s+first\\s+names?\\b"),
+      // One of a named person's kin or neighbours, themselves unnamed: "one of the skipper's cousins said".
+      anonymous(Set.of("one"), "\\bone\\s+of\\s+(?:(?:the|his|her|their)\\s+)?(?:[\\p{L}.-]+\\s+){0,2}?(?:[\\p{L}.-]+['’]s?\\s+)?"
+          + "(?:(?-i:[a-z][a-z-]+)\\s+)?(?:uncles|aunts|cousins|brothers|sisters|siblings|relatives|neighbou?rs|friends|nephews|nieces"
+          + "|grandchildren|grandsons|granddaughters|classmates|roommates|housemates|colleagues|co-workers|coworkers)\\s+"
+          + "(?:(?:also|later|then)\\s+)?" + SPEECH),
       anonymous(Set.of("condition", "conditions", "anonymously", "background", "record", "anonymity", "authorized", "authorised", "withheld"), "\\b(?:on|under)\\s+(?:the\\s+)?conditions?\\s+(?:of\\s+anonymity|(?:that\\s+)?(?:he|she|they|it)\\s+(?:not\\s+be|"
           + "remain|was\\s+not|were\\s+not)\\s+(?:named|identified|anonymous))|\\b(?:spoke|speaking|talking|quoted|spoke\\s+to\\s+\\w+)"
           + "\\s+(?:anonymously|on\\s+background|off\\s+the\\s+record)|\\b(?:requested|granted|given)\\s+anonymity"
@@ -184,6 +201,23 @@ public final class UnnamedAuthorityDetector implements Detector {
       vague(Set.of("speculation"), "\\bspeculation\\s+(?:has|had)\\s+(?:mounted|grown|risen|swirled|intensified|increased)\\b", false),
       vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:(?-i:[a-z][a-z-]+)\\s+(?=(?:experts|consultants|analysts|observers|economists|scholars|scientists|researchers)\\b))?(?:industry\\s+groups|experts|consultants|critics|analysts|observers|insiders|commentators|economists|scholars|authorities"
           + "|scientists|researchers|people|rumou?rs|speculation|some|many|others|attendees|participants|(?:eye)?witness\\s+accounts)\\b", true),
+      // Officials with no body named, as "officials said" is: "according to border officials", "according to officials".
+      vague(Set.of("according"), "\\baccording\\s+to\\s+" + QUANT + MOD + "(?:(?!(?:the|these|those|its|their|his|her|our|such|both)\\b)(?-i:[a-z][a-z-]+)\\s+)?officials\\b"
+          + "(?!\\s+(?:at|with|from|for|of|in)\\s+(?:the\\s+)?(?-i:\\p{Lu}))", true),
+      // Officials of a place, not of a body: "transport officials in Nova Scotia said", "officials in neighboring France say".
+      vague(Set.of("officials"), "\\b" + QUANT + MOD + "(?:(?-i:[a-z][a-z-]+)\\s+)?officials\\s+in\\s+(?:neighbou?ring\\s+)?"
+          + "(?!(?-i:Congress|Parliament|Washington\\s+(?:said|say|says))\\b)(?-i:\\p{Lu}[\\p{L}.]+)(?:\\s+(?-i:\\p{Lu}[\\p{L}.]+)){0,2}"
+          + "(?:\\s+(?:state|province|county))?\\s+" + VERB, true),
+      // People defined by a stance: "those favouring a cheaper fare argue", "those who back the plan say".
+      vague(Set.of("those"), "\\bthose\\s+(?:who\\s+(?:favou?r|back|support|oppose|want|prefer)\\b|(?:favou?ring|backing|supporting|opposing"
+          + "|wanting|preferring|pushing\\s+for|calling\\s+for)\\b)[^,.;:\"“”]{1,50}?\\s+(?:(?:further|also|still|now)\\s+)?"
+          + "(?:argue|argued|say|said|contend|contended|believe|believed|claim|claimed|insist|insisted|warn|warned)\\b", false),
+      // A counted group with a clause before its verb: "many dock workers waiting for the ruling fear".
+      vague(Set.of("many", "some", "most", "several"), "\\b(?:many|some|most|several)\\s+(?:(?-i:[a-z][a-z-]+)\\s+){0,2}"
+          + "(?:workers|employees|residents|parents|teachers|students|voters|staff|members|officials|experts|analysts|economists"
+          + "|scientists|researchers|doctors|nurses|lawmakers|legislators|investors|commuters|farmers|owners|critics)"
+          + "\\s+(?:who\\s+)?(?-i:[a-z]+ing)\\b[^,.;:\"“”]{1,50}?\\s+(?:fear|fears|say|says|said|argue|argued|believe|believed"
+          + "|worry|worried|warn|warned|insist|insisted|complain|complained|claim|claimed)\\b", true),
       // "One group of researchers found": a finding whose authors are not named.
       vague(Set.of("group", "team", "groups", "teams"), "\\b(?:one|a|another|two|several)\\s+(?:groups?|teams?)\\s+of\\s+" + MOD
           + "(?:researchers|scientists|experts|academics|economists|doctors|engineers)\\s+(?:(?:also|has|have|had)\\s+)?(?:found|find|finds"
@@ -281,7 +315,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final Pattern GENERIC_SEEING = Pattern.compile("(?i)\\bpeople\\s+(?:\\w+\\s+)?(?:see|saw|view|viewed|regard"
       + "|regarded|consider|considered|describe|described)$");
   /** Words that are nouns as often as verbs: "stirs up some worry" is no group that worries. */
-  private static final Set<String> NOUN_OR_VERB = Set.of("worry", "worries", "fear", "fears", "doubt", "doubts", "view",
+  private static final Set<String> NOUN_OR_VERB = Set.of("demand", "demands", "hope", "hopes", "worry", "worries", "fear", "fears", "doubt", "doubts", "view",
       "views", "claim", "claims", "question", "estimate", "forecast", "forecasts", "note", "notes", "charge", "blame",
       "split", "concern", "see", "regard", "consider", "expect", "say");
   private static final Pattern AS_MUCH_AS = Pattern.compile("(?i)\\bas\\s+(?:[\\p{L}-]+\\s+){1,3}as\\s+$");

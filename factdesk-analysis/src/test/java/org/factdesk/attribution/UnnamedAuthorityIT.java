@@ -178,4 +178,42 @@ class UnnamedAuthorityIT {
     assertThat(anonymous("The console was slower than the speed we were told to expect.")).isEmpty();
     assertThat(anonymous("We were told the console would ship in March.")).hasSize(1);
   }
+  @Test
+  void officialsWithNoBodyAreVagueHoweverTheyAreIntroduced() throws Exception {
+    assertThat(vague("According to port officials, more than 300 cars crossed on the first day."))
+        .containsExactly("According to port officials");
+    assertThat(vague("Transport officials in Nova Scotia said the crossing would reopen in May."))
+        .containsExactly("officials in Nova Scotia said");
+    assertThat(vague("Officials are warning drivers about black ice on the bridge.")).containsExactly("Officials are warning");
+    // Officials of a named body, or the ones just met, are not.
+    assertThat(vague("According to officials at Harbourline Ferries, the crossing will reopen in May.")).isEmpty();
+    assertThat(vague("The cuts would save $2 billion, according to the officials, who asked not to be identified.")).isEmpty();
+  }
+
+  @Test
+  void groupsThatVoiceDemandOrArgueFromAStance() throws Exception {
+    assertThat(vague("Some councillors and officials have continued to voice optimism that a deal can be reached."))
+        .containsExactly("officials have continued to voice optimism");
+    assertThat(vague("Those favouring a cheaper ferry further argue that the fares are already too high."))
+        .containsExactly("Those favouring a cheaper ferry further argue");
+    assertThat(vague("Many dock workers waiting for the ruling say the yard will close."))
+        .containsExactly("Many dock workers waiting for the ruling say");
+    assertThat(vague("Many moderates have continued to demand a vote on the budget.")).hasSize(1);
+    // Hope and demand as nouns are no view.
+    assertThat(vague("Higher prices could trigger some demand destruction, the trader said.")).isEmpty();
+    assertThat(vague("The trial results gave health officials hope they may soon have a second vaccine.")).isEmpty();
+  }
+
+  @Test
+  void aNameKeptBackOrAKinsmanUnnamedIsAnonymous() throws Exception {
+    assertThat(anonymous("The ferry was late again, said the stationmaster's neighbour, who did not give his name."))
+        .contains("did not give his name");
+    assertThat(anonymous("A woman who gave only her first name, Mary, said the queue had been there since dawn."))
+        .contains("gave only her first name");
+    assertThat(anonymous("\"We were all stunned,\" one of the skipper's cousins said on Friday."))
+        .containsExactly("one of the skipper's cousins said");
+    assertThat(anonymous("One lecturer told the researchers she had been given no training at all."))
+        .containsExactly("One lecturer told");
+    assertThat(anonymous("The skipper gave his name to the coastguard.")).isEmpty();
+  }
 }
