@@ -81,7 +81,7 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
       + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts|shown|demonstrated|demonstrates"
-      + "|demonstrate|hinted|hint|hints|indicate)";
+      + "|demonstrate|hinted|hint|hints|indicate|declared|declares)";
   /** An outlet publishing a piece: "ran a story", "carried an interview", "posted a lengthy article". */
   private static final String RAN_A_STORY = "(?:ran|runs|carried|carries|posted|published|aired|printed)\\s+(?:(?:a|an|the|its|this|that|one"
       + "|two|several|front-page|lengthy|long|short|new|detailed|separate)\\s+){0,2}(?:[\\p{L}-]+\\s+){0,2}?(?:stor(?:y|ies)|pieces?"
@@ -115,7 +115,7 @@ public final class UnlinkedSourceDetector implements Detector {
       + "(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}-]*|of|and))*)?\\b(?!\\s+(?-i:\\p{Lu}))))";
   /** What a suit says when it is used as a source: "the lawsuit alleges", "the complaint, filed Monday, says". */
   private static final Pattern LAWSUIT_SAYS = Pattern.compile("(?i)\\b(?:says|said|alleges|alleged|claims|claimed|accuses|accused|states"
-      + "|stated|shows|showed|argues|argued|contends|contended|charges|charged|asserts|asserted|seeks|sought|according)\\b");
+      + "|stated|shows|showed|argues|argued|contends|contended|charges|charged|asserts|asserted|seeks|sought|according|reads)\\b");
   /** A site's own page on a topic or a name ("topics.bloomberg.com/brookings-institution"): it points at no document. */
   private static final Pattern TOPIC_PAGE = Pattern.compile("(?i)^(?:https?:)?//(?:topics?|tags?)\\.|/(?:topics?|tags?|category|categories"
       + "|people|person|organi[sz]ations?|companies|subjects?|keywords?|themes?)/");
@@ -183,7 +183,7 @@ public final class UnlinkedSourceDetector implements Detector {
           // A dated document keeps its date's abbreviation: "In a Nov. 5 letter to the agency".
           + "(?:[\\p{L}\\p{N}-]+\\.?\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|notice|note|research\\s+note"
           + "|estimates|forecasts?|projections|ruling|audit|findings"
-          + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|presentation|newsletter|column|article|excerpts"
+          + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|newsletter|column|article|excerpts"
           + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
           + "|page|account|feed)))\\b(?=\\s*[,.;:]|\\s*$|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued"
           + "|made|for|about|last|this|earlier|late|from|by|of|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
@@ -194,7 +194,8 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|data|index|filing|complaint|release)['’]s\\b")),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?" + WORD_IN_SUBJECT
           + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+(?:of|from|by|in|on|for|at|this|last|released|published)\\s+"
-          + "[^,;:\"“”]{1,60}?)?\\s+(?:(?:also|has|have|had|which|that|on\\s+\\w+"
+          + "[^,;:\"“”]{1,60}?)?\\s+(?:(?:(?:is|are|was|were)(?:\\s+(?:also|not|still|now|clearly|already|increasingly))*"
+          + "(?=\\s+(?-i:[a-z]+ing)\\b)|also|has|have|had|which|that|on\\s+\\w+"
           + "|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+|published\\s+\\w+|earlier|previously|again|further|today|yesterday|did|does"
           + "|also\\s+\\w+)\\s+)?"
           + SHOWS + "\\b(?!\\s+by\\b)")),
@@ -202,7 +203,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|reported|noted|added|estimated|found|showed|revealed|warned|claimed|explained|acknowledged|admitted|confirmed"
           + "|told\\s+\\w+|saying|as\\s+saying)\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\p{N}&.'’/-]+\\s+){0,3}?("
           + "filing|court\\s+(?:papers|documents|filings?)|(?:search\\s+)?warrant\\s+(?:papers|documents|affidavits?|applications?)"
-          + "|documents|papers|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
+          + "|documents?|papers|complaint|lawsuit|ruling|opinion|judg(?:e)?ment|indictment"
           + "|report|study|paper|letter|memo|notice|note\\s+to\\s+(?:clients|investors)|research\\s+note|prospectus|affidavit"
           + "|press\\s+release|news\\s+release|release|blog\\s+post|blog|post|posting|tweet|newsletter|op-ed|column|article"
           + "|(?:public\\s+service\\s+)?announcement|advertisement|ad|advert"
@@ -329,8 +330,27 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|some|many|several|other|one\\s+such)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:users?|commenters?|followers?|fans?|viewers?|redditors?"
           + "|posters?|netizens?|tweeters?)\\s+(?:also\\s+|simply\\s+|then\\s+)?(?:wrote|commented|posted|tweeted|replied|joked|quipped)\\b")),
       // The document after its verb: "…, says a report highlighting the rise".
-      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?<=[,”\"]\\s)(?:says|said|according\\s+to)\\s+(?:a|an|the|one|new|this|that)\\s+"
-          + "(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(report|study|survey|paper|analysis|poll|review|audit|memo|letter|filing)\\b")),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?<=[,”\"]\\s)(?:says|said|according\\s+to|reads|read|states|stated"
+          + "|continues|continued|concludes|concluded|warns|warned|adds|added|notes|noted)\\s+(?:a|an|the|one|new|this|that|its|his|her"
+          + "|their)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(report|study|survey|paper|analysis|poll|review|audit|memo|letter|filing|complaint"
+          + "|lawsuit|indictment|affidavit|petition|document|notice|(?:press\\s+|news\\s+)?release|e-?mail|ruling|order)\\b")),
+      // A notice published on a site that speaks: "a notice on the website of the city council says".
+      new Rule(Kind.DOCUMENT, Set.of("website", "site", "page", "homepage"), Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?"
+          + "(statement|notice|message|announcement|advisory|alert|update|post)\\s+(?:posted\\s+|published\\s+)?on\\s+(?:the|its|his|her"
+          + "|their|a|an)\\s+(?:[\\p{L}.&'’-]+\\s+){0,2}?(?:web\\s*site|web\\s+page|site|homepage|page)\\b"
+          + "(?:\\s+of\\s+[^,;:]{1,60}?)?\\s+(?:also\\s+)?(?:says|said|states|stated|reads|read|warns|warned|notes|noted)\\b")),
+      // A letter nobody can read: "she wrote a letter to the mayor", "they sent a joint letter to the Senate".
+      new Rule(Kind.DOCUMENT, Set.of("wrote", "sent", "penned", "write", "writes", "send", "sends"), Pattern.compile("(?i)\\b(?:wrote|writes"
+          + "|write|sent|sends|send|penned)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(letter|memo|memorandum)\\s+to\\s+(?:the\\s+)?"
+          + "(?-i:\\p{Lu})")),
+      // Media reports declined or answered: "declined to comment on reports that", "responding to reports of".
+      new Rule(Kind.DOCUMENT, Set.of("reports"), Pattern.compile("(?i)\\b(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?"
+          + "|asked|questioned)\\s+(?:on|to|about)\\s+(?:(?:media|press|news|recent|local|earlier|unconfirmed|published|online)\\s+)?"
+          + "(reports)\\s+(?:that|of)\\b")),
+      // A network's posts as the speaker: "Facebook posts falsely said".
+      new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\b(" + PLATFORM + ")\\s+(?:posts?|postings?|messages?|videos?)\\s+"
+          + "(?:(?:also|falsely|wrongly|widely|repeatedly|later|have|had|has)\\s+)?(?:said|say|says|claimed|claim|claims|suggested"
+          + "|suggest|suggests|alleged|allege|alleges|showed|show|shows)\\b")),
       // A document released by anyone, with what it says: "Amazon released a separate statement saying",
       // "the journal published the team's findings in a paper titled".
       new Rule(Kind.DOCUMENT, Set.of("released", "published", "issued", "posted", "put", "unveiled", "made", "circulated"),
@@ -356,6 +376,9 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|laid\\s+out|disclosed|stated|quoted|cited|highlighted|recorded|spelled\\s+out|contained)\\s+in\\s+(?:(?:a|an|the|its|his"
           + "|her|their|these|those|one|several|two|three|a\\s+series\\s+of|a\\s+number\\s+of|new|recent|internal|leaked)\\s+)+"
           + "(?:[\\p{L}\\p{N}&'’-]+\\s+){0,4}?(" + DOC + "|judg(?:e)?ments|messages)\\b")),
+      // Back at a document met before, by its general name: "the steps proposed in the document", "the names listed in the memo".
+      new Rule(Kind.DOCUMENT, Set.of("document", "memo", "dossier", "letter"), Pattern.compile("(?i)\\b(?:listed|suggested|proposed"
+          + "|mentioned|recommended|identified|named|included)\\s+in\\s+(?:the|this|that)\\s+(document|memo|dossier|letter)\\b")),
       // The speaker after the verb: "explained the court in its ruling".
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:said|says|wrote|writes|explained|noted|stated|added|argued|concluded"
           + "|found|held|ruled|warned|alleged|claimed)\\s+(?:the|a)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:court|judges?|panel|justices?"
@@ -399,6 +422,9 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|[Hh]ead\\s+(?:over\\s+)?to|[Gg]o\\s+to|[Ss]ee|[Cc]onsult|[Rr]ead\\s+more\\s+(?:at|on))\\s+(" + NAME + "|www\\.[^\\s]+"
           + "|[\\w-]+\\.(?:com|org|gov|net|edu|int|co\\.uk|org\\.uk|gov\\.uk)\\b[^\\s]*)")));
 
+  /** A medium's word, capitalised, that starts a described outlet ("Television Workers"); and a name joined to it before. */
+  private static final Pattern MEDIUM_WORD = Pattern.compile("(?:Television|TV|Radio|Press|Media|News)\\b");
+  private static final Pattern NAME_JOINED_BEFORE = Pattern.compile("(?-i:\\p{Lu})[\\p{L}.&'’-]*\\s+(?:and|of|&|for)\\s+$");
   private static final Pattern NAMED_WORD = Pattern.compile("((?-i:\\p{Lu})[\\p{L}&-]{3,}+)(['’]s\\b)?");
 
   /** What a website or an organisation a reader is sent to is called; places and people are not sites. */
@@ -550,6 +576,8 @@ public final class UnlinkedSourceDetector implements Detector {
             || PERSON_LIKE_OUTLETS.contains(target.replaceFirst("(?i)^the\\s+", ""))
             && !target.matches("(?i)the\\s+.*") && m.group().matches("(?is).*\\b(?:said|says)\\b.*")
             || isMediaCompany(target)
+            // A medium's word closing a longer proper name is no outlet: "the Guild of Stage and Television Actors said".
+            || MEDIUM_WORD.matcher(target).lookingAt() && NAME_JOINED_BEFORE.matcher(s.text().substring(0, m.start())).find()
             // "According to the news site" after "NBC 4 New York reported" with a link: linked once is linked.
             || anaphorLinked(article, s.span(), target, ownOutlet)) {
           return Optional.empty();
