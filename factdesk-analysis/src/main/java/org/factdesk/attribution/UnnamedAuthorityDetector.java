@@ -85,8 +85,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       // A view voiced, a demand made, a warning going on: "have continued to voice optimism", "are warning".
       + "|(?:express|expresses|expressed|voice|voices|voiced)\\s+(?:(?:some|cautious|growing|deep|serious|little)\\s+)?(?:optimism"
       + "|pessimism|concerns?|doubts?|skepticism|scepticism|hope|fears?|frustration|confidence|alarm)"
-      + "|demand|demands|demanded|(?:hope|hopes|hoped)(?=\\s+that\\b)"
-      + "|(?:are|were|have\\s+been|had\\s+been)\\s+(?:warning|urging|cautioning|predicting|arguing|saying|calling\\s+for))\\b";
+      + "|(?:demand|demands|demanded)(?=\\s+(?:a|an|the|that|more|answers|action|changes)\\b)|(?:hope|hopes|hoped)(?=\\s+that\\b)"
+      + "|(?:are|were|have\\s+been|had\\s+been)\\s+(?:warning|urging|cautioning|predicting|arguing|saying))\\b";
   private static final String SPEECH = "(?:said|says|say|told|tells|warned|warns|added|explained|confirmed|acknowledged|admitted"
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|revealed|disclosed"
       + "|cautioned|conceded|complained|recalled|put\\s+it|speculated)\\b";

@@ -201,6 +201,8 @@ class UnnamedAuthorityIT {
     assertThat(vague("Many moderates have continued to demand a vote on the budget.")).hasSize(1);
     // Hope and demand as nouns are no view.
     assertThat(vague("Higher prices could trigger some demand destruction, the trader said.")).isEmpty();
+    assertThat(vague("The premium that investors demand to hold the bonds rose again.")).isEmpty();
+    assertThat(vague("Analysts had been calling for a profit of $1.10 a share.")).isEmpty();
     assertThat(vague("The trial results gave health officials hope they may soon have a second vaccine.")).isEmpty();
   }
 
