@@ -183,7 +183,9 @@ public final class UnlinkedSourceDetector implements Detector {
           // A dated document keeps its date's abbreviation: "In a Nov. 5 letter to the agency".
           + "(?:[\\p{L}\\p{N}-]+\\.?\\s+){0,3}?(filing|report|study|survey|poll|letter|open\\s+letter|memo|notice|note|research\\s+note"
           + "|estimates|forecasts?|projections|ruling|audit|findings"
+          // A talk is spoken ("said in his presentation"); its slides are a document.
           + "|posting|blog\\s+post|ruling|complaint|lawsuit|prospectus|paper|analysis|newsletter|column|article|excerpts"
+          + "|slide\\s+presentation|investor\\s+presentation|slide\\s+deck|slides"
           + "|press\\s+release|news\\s+release|statement(?=\\s+on\\s+(?:its|the|his|her|their|a)\\b[^,.]{0,30}\\b(?:website|site|blog"
           + "|page|account|feed)))\\b(?=\\s*[,.;:]|\\s*$|\\s+(?:to|with|on|that|posted|published|released|filed|dated|seen|sent|issued"
           + "|made|for|about|last|this|earlier|late|from|by|of|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"

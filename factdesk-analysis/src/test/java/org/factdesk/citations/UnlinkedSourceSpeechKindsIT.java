@@ -60,6 +60,8 @@ class UnlinkedSourceSpeechKindsIT {
     assertThat(flagged("The eight goals listed in the document include better training for clerks.")).hasSize(1);
     // A presentation is spoken, like a speech.
     assertThat(flagged("\"The results are clear,\" he said in his presentation to the board of directors.")).isEmpty();
+    // Its slides are a document.
+    assertThat(flagged("In an investor slide presentation, Harbourline said it would sell two ferries.")).hasSize(1);
   }
 
   @Test
