@@ -3,16 +3,8 @@ package org.factdesk.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.factdesk.analysis.AnalysisContext;
-import org.factdesk.analysis.PreparedArticle;
-import org.factdesk.article.Article;
-import org.factdesk.article.ArticleFormat;
-import org.factdesk.article.ArticleReaders;
 import org.factdesk.nlp.Annotator;
-import org.factdesk.time.frame.AsOfSolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +13,15 @@ import org.junit.jupiter.api.Test;
  * ways a link elsewhere does or does not point at the cited source. Our own sentences.
  */
 class UnlinkedSourceKindsIT {
-  private static Annotator nlp;
-  private final UnlinkedSourceDetector detector = new UnlinkedSourceDetector();
+  private static UnlinkedFindings cases;
 
   @BeforeAll
   static void load() {
-    nlp = Annotator.load();
+    cases = new UnlinkedFindings(Annotator.load());
   }
 
-  private List<String> flagged(String markdown) throws Exception {
-    Article a = new ArticleReaders().read(("# A story\n\n" + markdown).getBytes(StandardCharsets.UTF_8), "case.md",
-        Optional.of(ArticleFormat.MARKDOWN));
-    PreparedArticle analyzed = new PreparedArticle(a, nlp.analyze(a, Optional.empty()), List.of(), List.of(), List.of(),
-        new AsOfSolver().solve(List.of(), Optional.empty()));
-    return detector.detect(analyzed, AnalysisContext.undated()).stream().map(f -> f.quote()).toList();
+  private static List<String> flagged(String markdown) throws Exception {
+    return cases.quotes(markdown);
   }
 
   @Test
