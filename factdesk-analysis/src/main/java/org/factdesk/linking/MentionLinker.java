@@ -36,7 +36,10 @@ public final class MentionLinker {
       "replacement of", "succession to");
   /** After a titled name: ", who died last week", ", who resigned in 1982": the title is as of then. */
   private static final Set<String> ENDED_AFTER = Set.of("died", "resigned", "retired", "quit");
-  private static final Set<String> ELECT_BEFORE = Set.of("incoming");
+  private static final Set<String> ELECT_BEFORE = Set.of("incoming", "presumptive", "presumed", "prospective", "putative");
+  /** "candidate for prime minister X", "the race for Governor X's seat": the office sought, no claim it is held. */
+  private static final Set<String> SOUGHT_PHRASE = Set.of("candidate for", "candidates for", "nominee for", "running for",
+      "run for", "bid for", "race for", "contender for", "campaign for", "hopeful for");
   private static final Set<String> ELECT_AFTER = Set.of("elect", "designate", "designee");
   /** Words that make an event name a generic topic: "an EU referendum", "another Brexit vote". */
   private static final Set<String> GENERIC_DETERMINERS = Set.of("a", "an", "another", "any", "second", "new",
@@ -335,9 +338,11 @@ public final class MentionLinker {
       qualifier = Qualifier.HISTORICAL;
       cursor = q - 1;
     } else if (q > 0 && (SUCCEEDED.contains(norm.get(q - 1))
-        || q > 1 && SUCCEEDED_PHRASE.contains(norm.get(q - 2) + " " + norm.get(q - 1)))) {
+        || q > 1 && SUCCEEDED_PHRASE.contains(norm.get(q - 2) + " " + norm.get(q - 1))
+        || q > 1 && SOUGHT_PHRASE.contains(norm.get(q - 2) + " " + norm.get(q - 1)))) {
       // "to replace Sen. Edward Zorinsky", "a replacement for Sen. Harrison Williams": the title is
-      // the one the person held before someone else took it, not a claim about today.
+      // the one the person held before someone else took it, not a claim about today; "candidate for
+      // prime minister X" names the office sought.
       qualifier = Qualifier.HISTORICAL;
     }
     List<String> offices = bestOffices;

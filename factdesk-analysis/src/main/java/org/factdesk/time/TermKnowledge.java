@@ -162,7 +162,8 @@ final class TermKnowledge {
           .filter(d -> d.isBefore(start) && d.isAfter(start.minusDays(DESIGNATE_DOUBT_DAYS)))
           .max(LocalDate::compareTo);
       LocalDate from = chosen.orElse(start.minusDays(ELECT_DAYS));
-      when.add(IntervalSet.between(from, start));
+      // The day the term begins counts too: a story filed that morning still has the President-elect.
+      when.add(IntervalSet.between(from, start.plusDays(1)));
       if (chosen.isEmpty()) {
         doubts.add(new Uncertainty(IntervalSet.between(start.minusDays(DESIGNATE_DOUBT_DAYS), from),
             "the knowledge base does not say when " + kb.person(personId).map(p -> p.name()).orElse(personId)
