@@ -3,6 +3,7 @@ package org.factdesk.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,15 +105,15 @@ final class PlainTextReader {
    * it closes a sentence or is short. Read line by line, a sentence wrapped over three lines became
    * three blocks, and a year in one was taken for the time of the others.
    */
-  private static java.util.Optional<List<Line>> wrappedParagraphs(String text, List<Line> chunk) {
+  private static Optional<List<Line>> wrappedParagraphs(String text, List<Line> chunk) {
     if (chunk.size() < 3) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int width = 0;
     for (int i = 0; i < chunk.size(); i++) {
       String s = text.substring(chunk.get(i).start(), chunk.get(i).end()).stripTrailing();
       if (i > 0 && (s.startsWith(" ") || s.startsWith("\t"))) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       width = Math.max(width, s.length());
     }
@@ -124,7 +125,7 @@ final class PlainTextReader {
       }
     }
     if (width < 50 || nearWidth * 3 < (chunk.size() - 1) * 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Line> paragraphs = new ArrayList<>();
     int start = chunk.get(0).start();
@@ -140,7 +141,7 @@ final class PlainTextReader {
       }
     }
     paragraphs.add(new Line(start, chunk.get(chunk.size() - 1).end()));
-    return java.util.Optional.of(paragraphs);
+    return Optional.of(paragraphs);
   }
 
   /**
@@ -148,7 +149,7 @@ final class PlainTextReader {
    * on in unindented ones, its last line short. Read line by line, a name wrapped across two lines
    * ("Congressman Berkley / Bedell") would be cut in two.
    */
-  private static java.util.Optional<List<Line>> indentedParagraphs(String text, List<Line> chunk) {
+  private static Optional<List<Line>> indentedParagraphs(String text, List<Line> chunk) {
     boolean someIndented = false;
     boolean someRunOn = false;
     int fullLines = 0;
@@ -163,7 +164,7 @@ final class PlainTextReader {
     }
     // Mostly full lines: wrapped prose, not a list of short items.
     if (!someIndented || !someRunOn || fullLines * 2 < chunk.size() - 1) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Line> paragraphs = new ArrayList<>();
     int start = chunk.get(0).start();
@@ -175,7 +176,7 @@ final class PlainTextReader {
       }
     }
     paragraphs.add(new Line(start, chunk.get(chunk.size() - 1).end()));
-    return java.util.Optional.of(paragraphs);
+    return Optional.of(paragraphs);
   }
 
   private static Block classify(String text, Line line, boolean first, String headline) {

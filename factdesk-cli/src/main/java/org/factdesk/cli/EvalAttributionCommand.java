@@ -4,6 +4,7 @@ package org.factdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,8 +28,6 @@ import picocli.CommandLine.Spec;
         "Analyses each story whole and reads the findings on each labelled sentence. \"unnamed\" is vague or anonymous.",
         "Last line: attribution: unnamed P R F1 anonymous P R F1 unlinked P R F1 n N"})
 final class EvalAttributionCommand implements Callable<Integer> {
-  private static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev", "fresh4dev", "fresh5dev");
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "the corpus TSV")
@@ -66,16 +65,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.root().commandLine().getOut();
-    if (!List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "fresh3dev", "fresh3test",
-        "fresh4dev", "fresh4test", "fresh5dev", "fresh5test", "all").contains(split)) {
-      throw new UserInputException("--split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test,"
-          + " fresh4dev, fresh4test, fresh5dev, fresh5test or all,"
-          + " not " + split);
+    List<String> choices = new ArrayList<>(AttributionCorpus.SPLIT_NAMES);
+    choices.add("all");
+    if (!choices.contains(split)) {
+      throw new UserInputException("--split must be " + AttributionCorpus.oneOf(choices) + ", not " + split);
     }
-    if (showText && !TUNING_SPLITS.contains(split)) {
-      throw new UserInputException("--show-text prints sentences only of a tuning split (dev, web, freshdev, fresh3dev, fresh4dev or"
-          + " fresh5dev),"
-          + " not of " + split + ": the held-out rows stay unread");
+    if (showText && !AttributionCorpus.TUNING_SPLITS.contains(split)) {
+      throw new UserInputException("--show-text prints sentences only of a tuning split ("
+          + AttributionCorpus.oneOf(AttributionCorpus.TUNING_SPLITS) + "), not of " + split + ": the held-out rows stay unread");
     }
     if (!Files.isRegularFile(file)) {
       throw new UserInputException("no such file: " + file);
@@ -100,8 +97,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
           + unread.stream().map(i -> i.id() + " " + i.labels()).toList());
     }
     // Only the split asked for is printed, so that tuning on dev never shows the held-out figures.
-    for (String s : split.equals("all") ? List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2",
-        "fresh3dev", "fresh3test", "fresh4dev", "fresh4test", "fresh5dev", "fresh5test") : List.of(split)) {
+    for (String s : split.equals("all") ? AttributionCorpus.SPLIT_NAMES : List.of(split)) {
       List<Judged> rows = judged.stream().filter(j -> j.instance().split().equals(s)).toList();
       if (!rows.isEmpty() || !split.equals("all")) {
         print(out, s, Scores.of(rows));

@@ -19,10 +19,19 @@ import org.factdesk.eval.dataset.DatasetFormatException;
  */
 public final class AttributionCorpus {
   private static final String HEADER = "id\tsplit\tsource\tstart\tend\tlabels\tcue\ttext";
-  private static final Set<String> SPLITS = Set.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2", "fresh3dev",
-      "fresh3test", "fresh4dev", "fresh4test", "fresh5dev", "fresh5test");
+  /** Every split a row may name, in the order reports list them: the one place a new set is added. */
+  public static final List<String> SPLIT_NAMES = List.of("dev", "test", "web", "webtest", "freshdev", "freshtest", "fresh2",
+      "fresh3dev", "fresh3test", "fresh4dev", "fresh4test", "fresh5dev", "fresh5test");
+  /** The splits tuned on, whose sentences may be shown; the rest are held out and stay unread. */
+  public static final List<String> TUNING_SPLITS = List.of("dev", "web", "freshdev", "fresh3dev", "fresh4dev", "fresh5dev");
+  private static final Set<String> SPLITS = Set.copyOf(SPLIT_NAMES);
 
   private AttributionCorpus() {}
+
+  /** "a, b or c", for messages that list the choices. */
+  public static String oneOf(List<String> choices) {
+    return String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
+  }
 
   public static List<LabelledInstance> read(Path file) throws IOException {
     return read(file, SPLITS);
@@ -59,7 +68,7 @@ public final class AttributionCorpus {
       }
       try {
         if (!SPLITS.contains(f[1])) {
-          throw new IllegalArgumentException("split must be dev, test, web, webtest, freshdev, freshtest, fresh2, fresh3dev, fresh3test, fresh4dev, fresh4test, fresh5dev or fresh5test, not " + f[1]);
+          throw new IllegalArgumentException("split must be " + oneOf(SPLIT_NAMES) + ", not " + f[1]);
         }
         EnumSet<AttributionLabel> labels = EnumSet.noneOf(AttributionLabel.class);
         for (String l : f[5].split(",")) {
