@@ -36,7 +36,9 @@ public final class MentionLinker {
       "replacement of", "succession to");
   /** After a titled name: ", who died last week", ", who resigned in 1982": the title is as of then. */
   private static final Set<String> ENDED_AFTER = Set.of("died", "resigned", "retired", "quit");
-  private static final Set<String> ELECT_BEFORE = Set.of("incoming", "presumptive", "presumed", "prospective", "putative");
+  private static final Set<String> ELECT_BEFORE = Set.of("incoming");
+  /** "presumptive Speaker X": expected, not yet chosen, so neither an error nor a confirmation of anything. */
+  private static final Set<String> EXPECTED_BEFORE = Set.of("presumptive", "presumed", "prospective", "putative");
   /** "candidate for prime minister X", "the race for Governor X's seat": the office sought, no claim it is held. */
   private static final Set<String> SOUGHT_PHRASE = Set.of("candidate for", "candidates for", "nominee for", "running for",
       "run for", "bid for", "race for", "contender for", "campaign for", "hopeful for");
@@ -334,7 +336,7 @@ public final class MentionLinker {
     } else if (q > 0 && FORMER.contains(norm.get(q - 1))) {
       qualifier = Qualifier.FORMER;
       cursor = q - 1;
-    } else if (q > 0 && HISTORICAL.contains(norm.get(q - 1))) {
+    } else if (q > 0 && (HISTORICAL.contains(norm.get(q - 1)) || EXPECTED_BEFORE.contains(norm.get(q - 1)))) {
       qualifier = Qualifier.HISTORICAL;
       cursor = q - 1;
     } else if (q > 0 && (SUCCEEDED.contains(norm.get(q - 1))
@@ -355,7 +357,8 @@ public final class MentionLinker {
   }
 
   private static boolean qualifierWord(String w) {
-    return FORMER.contains(w) || HISTORICAL.contains(w) || ELECT_BEFORE.contains(w) || SUCCEEDED.contains(w);
+    return FORMER.contains(w) || HISTORICAL.contains(w) || ELECT_BEFORE.contains(w) || EXPECTED_BEFORE.contains(w)
+        || SUCCEEDED.contains(w);
   }
 
   private static boolean isCapitalisedWord(Normalised n, int k) {
