@@ -151,6 +151,22 @@ final class OpenGroups {
 
   private OpenGroups() {}
 
+  /** A verb only people do: "claim", "argue", "said". */
+  static boolean humanVerb(String word) {
+    return HUMAN_VERBS.contains(word);
+  }
+
+  /** A plural noun for people, known or (with a verb only people do) guessed from its ending. */
+  static boolean peopleNoun(String word, boolean humanVerb) {
+    return PEOPLE.contains(word) && !Set.of("many", "some", "others").contains(word)
+        || humanVerb && PEOPLE_ENDING.matcher(word).matches() && !NOT_PEOPLE.contains(word) && !word.endsWith("ments");
+  }
+
+  /** Plural people who point at a body the story is about: "police", "organisers", "members". */
+  static boolean institutional(String word) {
+    return INSTITUTIONAL.contains(word);
+  }
+
   /** Cheap gate: whether the sentence holds any verb this rule reads. */
   static boolean mayHold(Set<String> words) {
     for (String w : words) {

@@ -19,6 +19,7 @@ import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.analysis.Severity;
 import org.factdesk.article.BlockKind;
 import org.factdesk.article.Span;
+import org.factdesk.nlp.DependencyParser;
 import org.factdesk.nlp.Sentence;
 import org.factdesk.nlp.Token;
 
@@ -40,6 +41,7 @@ import org.factdesk.nlp.Token;
  * letter, so "followed by a name" would also fire on a lower-case word ("critics of ignoring").
  */
 public final class UnnamedAuthorityDetector implements Detector {
+  private final DependencyParser parser;
   private static final String QUANT = "(?:(?:many|some|several|most|numerous|various|other|certain|leading|top|prominent"
       + "|independent|a\\s+number\\s+of|(?:one|a|another)\\s+(?:group|team)\\s+of|(?:groups|teams)\\s+of|a\\s+lot\\s+of|a\\s+host\\s+of|a\\s+chorus\\s+of|a\\s+growing\\s+number\\s+of|even|unnamed|anonymous)\\s+)?";
   /** Officials of a country or bloc as a whole are unnamed: "U.S. officials", "Chinese officials". */
@@ -110,7 +112,7 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final String APPOSITIVE = "(?:\\s*,\\s*(?:who|whose|speaking|familiar|close)\\b[^,;:\"“”]{1,100},)?";
   private static final String OBJECT = "(?:\\s+(?!(?:said|say|says|told|added|who|and|but)\\b)[^\\s,.;:!?\"“”()]+){0,5}";
 
-  private static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor", "academic", "lecturer", "professor", "tutor", "physician", "clinician", "paramedic", "firefighter", "miner", "trucker");
+  static final Set<String> ROLE_WORDS = Set.of("official", "source", "insider", "expert", "analyst", "diplomat", "executive", "banker", "trader", "economist", "lawyer", "aide", "adviser", "advisor", "mp", "minister", "lawmaker", "legislator", "senator", "investor", "witness", "resident", "employee", "staffer", "strategist", "observer", "person", "manager", "dealer", "broker", "organiser", "organizer", "regulator", "negotiator", "officer", "politician", "scientist", "researcher", "doctor", "worker", "member", "colleague", "friend", "relative", "neighbour", "neighbor", "activist", "pilot", "engineer", "programmer", "developer", "passenger", "student", "teacher", "nurse", "bystander", "fisherman", "farmer", "soldier", "commander", "guard", "contractor", "academic", "lecturer", "professor", "tutor", "physician", "clinician", "paramedic", "firefighter", "miner", "trucker");
   private static final Set<String> GROUP_WORDS = Set.of("experts", "analysts", "critics", "observers", "officials", "historians", "policymakers", "makers", "scholars", "scientists", "researchers", "commentators", "pundits", "insiders", "economists", "diplomats", "strategists", "specialists", "watchers", "skeptics", "sceptics", "academics", "people", "many", "some", "others", "lawmakers", "legislators", "advocates", "activists", "voices", "opponents", "supporters", "proponents", "detractors", "doctors", "investors", "traders", "bankers", "consultants", "forecasters", "advisers", "advisors", "industry-watchers", "market-watchers", "authorities", "followers", "aides", "attendees", "participants", "bosses", "chiefs", "moderates", "hardliners", "progressives");
   private static final Set<String> PARTICIPLES = Set.of("believed", "said", "thought", "claimed", "reported", "feared", "argued", "alleged", "suggested", "rumored", "rumoured", "understood", "felt", "assumed", "accepted", "agreed", "reputed");
 
@@ -299,7 +301,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       "mine", "museum", "zoo", "library", "district", "festival", "stadium");
   private static final Rule OPEN_GROUP = vague(Set.of(), "$^", true);
   private static final Rule WITHHELD = anonymous(Set.of(), "$^");
-  private static final Pattern DEMONYM_PATTERN = Pattern.compile(DEMONYM);
+  static final Pattern DEMONYM_PATTERN = Pattern.compile(DEMONYM);
   private static final Set<String> SPEAKING = Set.of("said", "says", "say", "told", "added", "stated", "explained");
   private static final Set<String> NAMED_SPEAKER_BODY = Set.of("police", "officials", "spokesman", "spokeswoman",
       "spokesperson", "authorities", "prosecutors", "investigators");
@@ -333,8 +335,12 @@ public final class UnnamedAuthorityDetector implements Detector {
    * The hedge model (factdesk eval weasel) is not used here: on news, its sentence-level notes
    * fell mostly on named and quoted speech (docs/benchmarks.md, issue 13), so only the phrase
    * rules, which quote their trigger words, report.
+   *
+   * @param parser reads the subject of a verb of saying when words stand between them ({@link ParsedSources})
    */
-  public UnnamedAuthorityDetector() {}
+  public UnnamedAuthorityDetector(DependencyParser parser) {
+    this.parser = parser;
+  }
 
   @Override
   public String name() {
@@ -411,6 +417,20 @@ public final class UnnamedAuthorityDetector implements Detector {
             continue;
           }
           out.add(OPEN_GROUP.finding(span, span.of(article.text())));
+        }
+      }
+      if (ParsedSources.mayHold(s)) {
+        for (ParsedSources.Source src : ParsedSources.find(s, parser.parse(s))) {
+          int from = s.tokens().get(src.first()).span().start() - s.span().start();
+          int to = s.tokens().get(src.verb()).span().end() - s.span().start();
+          Span span = new Span(s.span().start() + from, s.span().start() + to);
+          String subject = s.text().substring(from, to);
+          if (quotes.inside(span) || quotes.inside(s.tokens().get(src.head()).span()) || out.stream().anyMatch(f -> f.span().overlaps(span))
+              || (src.individual() ? pointsBackAtNamed(article.text(), s, from, subject) || ofTheNamedBody(s.text(), from, subject)
+                  : takenBack(s, from, to, subject))) {
+            continue;
+          }
+          out.add((src.individual() ? WITHHELD : OPEN_GROUP).finding(span, span.of(article.text())));
         }
       }
       for (Finding f : out.subList(before, out.size())) {

@@ -528,7 +528,10 @@ public final class UnlinkedSourceDetector implements Detector {
         boolean framed = m.group().matches("(?is)(?:according|in\\s|per\\s|as\\s+per\\s|based\\s|drawing\\s).*");
         String lead = s.text().substring(m.start(), m.start(g));
         String before = s.text().substring(0, m.end(g));
-        if (!framed && !isNoun(s, m.end(g)) || linkedElsewhere(article, doc, words + publisher(s.text().substring(m.end())))
+        if (!framed && !isNoun(s, m.end(g))
+            // Research in general ("studies have shown", "recent data suggests") is no one document, so a link elsewhere
+            // to some study is not to it: only a link where it is cited clears it.
+            || !generalMention(s, m.start(g), m.end(g)) && linkedElsewhere(article, doc, words + publisher(s.text().substring(m.end())))
             // A question about a document cites nothing: "What did the paper say to the pencil?"
             || before.matches("(?is).*\\b(?:did|does|do)\\s+(?:the|a|an|this|that|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "[\\p{L}-]+") && s.text().substring(m.end(g)).matches("(?s)\\s+(?:say|show|find|suggest|reveal|mean)\\b.*")
@@ -735,6 +738,10 @@ public final class UnlinkedSourceDetector implements Detector {
   }
 
   /** "report" in "the company will report earnings" is a verb, not a document. */
+  private static final Set<String> OWNED_BY = Set.of("from", "by", "of", "at", "in", "for", "on");
+  private static final Set<String> GENERAL_QUANTIFIERS = Set.of("some", "many", "several", "numerous", "multiple",
+      "other", "more", "most", "various", "countless", "few");
+
   private static boolean isNoun(Sentence s, int endInSentence) {
     int at = s.span().start() + endInSentence;
     for (Token t : s.tokens()) {
@@ -744,6 +751,46 @@ public final class UnlinkedSourceDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * A document noun in the plural or a mass noun with no determiner, possessor or name before it,
+   * only adjectives and quantifiers: "studies have shown", "as recent data has shown", "several
+   * reports said". It cites research in general, not a document a link elsewhere could be to.
+   */
+  static boolean generalMention(Sentence s, int startInSentence, int endInSentence) {
+    List<Token> toks = s.tokens();
+    int at = s.span().start() + startInSentence;
+    int noun = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).span().start() == at) {
+        noun = i;
+        break;
+      }
+    }
+    // One word only: "the survey results" or "poll numbers" are a document's parts, not research in general.
+    if (noun < 0 || toks.get(noun).span().end() != s.span().start() + endInSentence) {
+      return false;
+    }
+    String word = toks.get(noun).text().toLowerCase(Locale.ROOT);
+    if (!(toks.get(noun).pos().equals("NNS") || word.equals("data") || word.equals("research"))
+        // The head of its phrase: "data analysis firm 1010data" is a firm.
+        || noun + 1 < toks.size() && toks.get(noun + 1).pos().startsWith("NN")
+        // Research with an owner is that owner's document: "data from Angi", "research by the university".
+        || noun + 1 < toks.size() && OWNED_BY.contains(toks.get(noun + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int k = noun - 1;
+    while (k >= 0 && noun - k <= 3 && (toks.get(k).pos().startsWith("JJ") || GENERAL_QUANTIFIERS.contains(
+        toks.get(k).text().toLowerCase(Locale.ROOT)))) {
+      k--;
+    }
+    if (k < 0) {
+      return true;
+    }
+    Token stop = toks.get(k);
+    return !(stop.pos().equals("DT") || stop.pos().startsWith("PRP") || stop.pos().equals("POS") || stop.pos().startsWith("NN")
+        || stop.pos().equals("CD") || stop.pos().equals("WP$") || stop.text().matches("(?i).*['’]s?"));
   }
 
   private static String stem(String doc) {

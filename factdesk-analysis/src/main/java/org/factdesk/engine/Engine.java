@@ -34,6 +34,7 @@ import org.factdesk.linking.EventMention;
 import org.factdesk.linking.MentionLinker;
 import org.factdesk.linking.PersonMention;
 import org.factdesk.nlp.Annotator;
+import org.factdesk.nlp.DependencyParser;
 import org.factdesk.nlp.Sentence;
 import org.factdesk.time.TimeChecks;
 import org.factdesk.time.frame.AsOfSolution;
@@ -46,6 +47,7 @@ import org.factdesk.time.frame.TimeAssertion;
  */
 public final class Engine {
   private final Annotator nlp;
+  private final DependencyParser parser;
   private final KnowledgeBase kb;
   private final MentionLinker linker;
   private final TimeChecks time;
@@ -54,9 +56,10 @@ public final class Engine {
   private final Optional<CheckworthinessScorer> checkworthiness;
   private final List<Detector> extra;
 
-  private Engine(Annotator nlp, KnowledgeBase kb, MentionLinker linker,
+  private Engine(Annotator nlp, DependencyParser parser, KnowledgeBase kb, MentionLinker linker,
       Optional<CheckworthinessScorer> checkworthiness, List<Detector> extra) {
     this.nlp = nlp;
+    this.parser = parser;
     this.kb = kb;
     this.checkworthiness = checkworthiness;
     this.extra = List.copyOf(extra);
@@ -64,7 +67,7 @@ public final class Engine {
     this.time = new TimeChecks(kb);
     List<Detector> detectors = new ArrayList<>(time.detectors());
     detectors.addAll(List.of(
-        new UnnamedAuthorityDetector(),
+        new UnnamedAuthorityDetector(parser),
         new UnlinkedSourceDetector(),
         new ClaimDetector(checkworthiness),
         new SelfCertifiedDetector()));
@@ -113,23 +116,26 @@ public final class Engine {
 
   private static Engine load(Supplier<KnowledgeBase> knowledge) {
     CompletableFuture<KnowledgeBase> kb = CompletableFuture.supplyAsync(knowledge);
+    // Its own thread: on two cores the pool's one worker is busy with the knowledge base.
+    CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(DependencyParser::load,
+        task -> new Thread(task, "dependency-parser-load").start());
     Annotator nlp = Annotator.load();
     try {
-      return create(nlp, kb.join(), DefaultModels.checkworthiness(), List.of());
+      return create(nlp, parser.join(), kb.join(), DefaultModels.checkworthiness(), List.of());
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
-  public static Engine create(Annotator nlp, KnowledgeBase kb, Optional<CheckworthinessScorer> checkworthiness,
-      List<Detector> extraDetectors) {
-    return new Engine(nlp, kb, new MentionLinker(kb), checkworthiness, extraDetectors);
+  public static Engine create(Annotator nlp, DependencyParser parser, KnowledgeBase kb,
+      Optional<CheckworthinessScorer> checkworthiness, List<Detector> extraDetectors) {
+    return new Engine(nlp, parser, kb, new MentionLinker(kb), checkworthiness, extraDetectors);
   }
 
   /** A copy of this engine with more detectors (e.g. prior fact-check matching), sharing its models. */
   public Engine withDetectors(List<Detector> extra) {
     // The linker's indexes are the costly part of building an engine; share them.
-    return new Engine(nlp, kb, linker, checkworthiness, extra);
+    return new Engine(nlp, parser, kb, linker, checkworthiness, extra);
   }
 
   /**
@@ -137,7 +143,7 @@ public final class Engine {
    * sharing its models and detectors; only the linker's indexes are built again.
    */
   public Engine withKnowledgeBase(KnowledgeBase other) {
-    return new Engine(nlp, other, new MentionLinker(other), checkworthiness, extra);
+    return new Engine(nlp, parser, other, new MentionLinker(other), checkworthiness, extra);
   }
 
   public KnowledgeBase knowledgeBase() {

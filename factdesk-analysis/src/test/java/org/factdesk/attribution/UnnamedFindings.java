@@ -11,12 +11,13 @@ import org.factdesk.article.Article;
 import org.factdesk.article.ArticleFormat;
 import org.factdesk.article.ArticleReaders;
 import org.factdesk.nlp.Annotator;
+import org.factdesk.nlp.DependencyParser;
 import org.factdesk.time.frame.AsOfSolver;
 
 /** The quotes the unnamed-authority detector flags in a short Markdown story, for the detector's tests. */
 final class UnnamedFindings {
   private final Annotator nlp;
-  private final UnnamedAuthorityDetector detector = new UnnamedAuthorityDetector();
+  private final UnnamedAuthorityDetector detector = new UnnamedAuthorityDetector(DependencyParser.load());
 
   UnnamedFindings(Annotator nlp) {
     this.nlp = nlp;

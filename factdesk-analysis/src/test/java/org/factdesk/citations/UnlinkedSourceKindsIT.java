@@ -100,6 +100,24 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("Prices rose, [it says](https://www.acmestats.org/q3).\n\nAcmestats's survey shows the rise.")).isEmpty();
   }
 
+  /** Research in general is no one document: a link elsewhere to some study does not link "studies have shown". */
+  @Test
+  void aGeneralMentionOfResearchIsNotClearedByALinkElsewhere() throws Exception {
+    String linkedStudy = "A [2021 study](https://example.org/studies/sleep-2021) followed 300 night nurses.\n\n";
+    assertThat(flagged(linkedStudy + "Studies have shown that shift work raises blood pressure.")).hasSize(1);
+    assertThat(flagged(linkedStudy + "Nurses sleep less, as recent research has shown.")).hasSize(1);
+    assertThat(flagged(linkedStudy + "Many studies have found the effect fades within a year.")).hasSize(1);
+    // The same study pointed back at, or one named by its owner, is the linked one: linked once is linked.
+    assertThat(flagged(linkedStudy + "The study found that most of them slept under six hours.")).isEmpty();
+    assertThat(flagged(linkedStudy + "Its studies show that most of them slept under six hours.")).isEmpty();
+    // Research with an owner is the owner's document, which a link to the owner's site opens.
+    assertThat(flagged("Prices are listed on [Homefix](https://homefix.example/prices).\n\n"
+        + "Repairs cost more this year, according to data from Homefix.")).isEmpty();
+    // A noun before another is a modifier, not research: "according to data firm X" names a firm.
+    assertThat(flagged("The [firm's page](https://example.org/data-firm) lists its clients.\n\n"
+        + "Sales doubled, according to data analysis firm Numera.")).isEmpty();
+  }
+
   @Test
   void aLinkToThePublisherOrToTheOutletAnAnaphorPointsAtClearsIt() throws Exception {
     assertThat(flagged("\"We won,\" she said in a statement released by her campaign site, Vantagely.\n\n"

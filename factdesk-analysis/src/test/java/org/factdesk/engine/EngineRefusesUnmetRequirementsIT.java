@@ -15,16 +15,19 @@ import org.factdesk.analysis.PreparedArticle;
 import org.factdesk.kb.KnowledgeBase;
 import org.factdesk.kb.KnowledgeBaseData;
 import org.factdesk.nlp.Annotator;
+import org.factdesk.nlp.DependencyParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The engine checks its detectors' requirements against what its own stages provide, when it is built. */
 class EngineRefusesUnmetRequirementsIT {
   private static Annotator nlp;
+  private static DependencyParser parser;
 
   @BeforeAll
   static void loadTagger() {
     nlp = Annotator.load();
+    parser = DependencyParser.load();
   }
 
   private static Detector needingTheCheckworthinessModel() {
@@ -54,7 +57,7 @@ class EngineRefusesUnmetRequirementsIT {
   @Test
   void anEngineWithoutACheckworthinessModelRefusesADetectorThatNeedsOneNamingBoth() {
     KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
-    assertThatThrownBy(() -> Engine.create(nlp, kb, Optional.empty(),
+    assertThatThrownBy(() -> Engine.create(nlp, parser, kb, Optional.empty(),
         List.of(needingTheCheckworthinessModel())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("needs-scores")
@@ -65,7 +68,7 @@ class EngineRefusesUnmetRequirementsIT {
   @Test
   void theSameDetectorIsAcceptedByAnEngineThatHasTheModel() {
     KnowledgeBase kb = KnowledgeBase.of(KnowledgeBaseData.empty());
-    Engine engine = Engine.create(nlp, kb, DefaultModels.checkworthiness(),
+    Engine engine = Engine.create(nlp, parser, kb, DefaultModels.checkworthiness(),
         List.of(needingTheCheckworthinessModel()));
     assertThat(engine.detectors()).extracting(Detector::name).contains("needs-scores");
   }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.factdesk.analysis.AnalysisContext;
+import org.factdesk.analysis.Detector;
 import org.factdesk.analysis.Finding;
 import org.factdesk.analysis.FindingCodes;
 import org.factdesk.analysis.PreparedArticle;
@@ -39,8 +40,8 @@ public final class AttributionEvaluation {
   private final Path shared;
   private final Path pages;
   private final ArticleReaders readers = new ArticleReaders();
-  private final UnnamedAuthorityDetector unnamed = new UnnamedAuthorityDetector();
-  private final UnlinkedSourceDetector unlinked = new UnlinkedSourceDetector();
+  private final Detector unnamed;
+  private final Detector unlinked;
   private final List<long[]> timings = new ArrayList<>();
   /** Rows whose source is a web page, DIR/pages/ID.html under the pages folder: "web:ID". */
   static final String WEB = "web:";
@@ -70,6 +71,8 @@ public final class AttributionEvaluation {
    */
   public AttributionEvaluation(Engine analyzer, Path shared, Path pages) {
     this.analyzer = analyzer;
+    this.unnamed = analyzer.detectors().stream().filter(UnnamedAuthorityDetector.class::isInstance).findFirst().orElseThrow();
+    this.unlinked = analyzer.detectors().stream().filter(UnlinkedSourceDetector.class::isInstance).findFirst().orElseThrow();
     this.shared = shared;
     this.pages = pages;
   }
