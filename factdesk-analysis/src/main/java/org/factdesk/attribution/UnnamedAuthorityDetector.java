@@ -41,7 +41,6 @@ import org.factdesk.nlp.Token;
  * letter, so "followed by a name" would also fire on a lower-case word ("critics of ignoring").
  */
 public final class UnnamedAuthorityDetector implements Detector {
-  private final DependencyParser parser;
   private static final String QUANT = "(?:(?:many|some|several|most|numerous|various|other|certain|leading|top|prominent"
       + "|independent|a\\s+number\\s+of|(?:one|a|another)\\s+(?:group|team)\\s+of|(?:groups|teams)\\s+of|a\\s+lot\\s+of|a\\s+host\\s+of|a\\s+chorus\\s+of|a\\s+growing\\s+number\\s+of|even|unnamed|anonymous)\\s+)?";
   /** Officials of a country or bloc as a whole are unnamed: "U.S. officials", "Chinese officials". */
@@ -330,6 +329,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       "Others", "Several", "Few", "A", "An", "Top", "Leading", "Independent", "Senior", "Local", "Private", "Outside",
       "Wall", "Street", "City", "Former", "Where", "Why", "Moreover", "Instead", "Indeed",
       "Today", "Yesterday", "Overall", "Elsewhere", "Here", "There", "That", "This", "Until", "Once", "Then");
+
+  private final DependencyParser parser;
 
   /**
    * The hedge model (factdesk eval weasel) is not used here: on news, its sentence-level notes

@@ -737,11 +737,13 @@ public final class UnlinkedSourceDetector implements Detector {
     return words;
   }
 
-  /** "report" in "the company will report earnings" is a verb, not a document. */
+  /** After research in general, a word that gives it an owner: "data from Angi", "research by the university". */
   private static final Set<String> OWNED_BY = Set.of("from", "by", "of", "at", "in", "for", "on");
+  /** Before research in general, quantifiers the tagger may not call adjectives: "some research suggests". */
   private static final Set<String> GENERAL_QUANTIFIERS = Set.of("some", "many", "several", "numerous", "multiple",
       "other", "more", "most", "various", "countless", "few");
 
+  /** "report" in "the company will report earnings" is a verb, not a document. */
   private static boolean isNoun(Sentence s, int endInSentence) {
     int at = s.span().start() + endInSentence;
     for (Token t : s.tokens()) {
@@ -758,7 +760,7 @@ public final class UnlinkedSourceDetector implements Detector {
    * only adjectives and quantifiers: "studies have shown", "as recent data has shown", "several
    * reports said". It cites research in general, not a document a link elsewhere could be to.
    */
-  static boolean generalMention(Sentence s, int startInSentence, int endInSentence) {
+  private static boolean generalMention(Sentence s, int startInSentence, int endInSentence) {
     List<Token> toks = s.tokens();
     int at = s.span().start() + startInSentence;
     int noun = -1;
