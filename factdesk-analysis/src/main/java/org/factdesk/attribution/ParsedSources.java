@@ -13,8 +13,8 @@ import org.factdesk.nlp.Token;
  * Unnamed sources read from the dependency parse: the subject of a verb of saying or thinking,
  * however long the words between them. The phrase rules and {@link OpenGroups} read the words
  * just before the verb, so a subject with words after its noun escapes them: "engineers who have
- * studied the bridge say", "staff on temporary contracts said", "residents and groups representing
- * farmers said", "the mayor's nephew, who was at the meeting, said". This class reads only such
+ * studied the bridge say", "tenants on short leases said", "residents and groups representing
+ * farmers said", "Kowalski's grandfather, who was at the house, said". This class reads only such
  * subjects (a noun with words after it, or nouns joined by "and"); the plain ones stay with the
  * rules, which have been measured on them.
  */
@@ -73,9 +73,8 @@ final class ParsedSources {
       Token head = toks.get(h);
       String noun = lower(head);
       int[] extent = d.extent(h);
-      List<Integer> conjuncts = conjuncts(d, h);
-      boolean postModified = extent[1] > h || !conjuncts.isEmpty();
-      if (!postModified || extent[1] >= v || passive(toks, d, v)) {
+      boolean postModified = extent[1] > h || d.children(h).stream().anyMatch(c -> d.relation(c).equals("conj"));
+      if (!postModified || extent[1] >= v || passive(d, v)) {
         continue;
       }
       boolean group = head.pos().equals("NNS") && OpenGroups.peopleNoun(noun, true) || noun.equals("staff");
@@ -108,7 +107,7 @@ final class ParsedSources {
     return out;
   }
 
-  /** "the nephew of X" has no name of its own when a person's possessive stands before it: "Smith's nephew". */
+  /** Kin of a named person, "Smith's nephew": the kin's own name is kept back. */
   private static boolean possessor(List<Token> toks, Dependencies d, int h) {
     for (int c : d.children(h)) {
       if (d.relation(c).equals("nmod:poss") && toks.get(c).isProperNoun()) {
@@ -186,18 +185,8 @@ final class ParsedSources {
     return "";
   }
 
-  private static List<Integer> conjuncts(Dependencies d, int h) {
-    List<Integer> out = new ArrayList<>();
-    for (int c : d.children(h)) {
-      if (d.relation(c).equals("conj")) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
   /** "were told", "are expected": someone else's act on them. */
-  private static boolean passive(List<Token> toks, Dependencies d, int v) {
+  private static boolean passive(Dependencies d, int v) {
     for (int c : d.children(v)) {
       if (d.relation(c).equals("aux:pass")) {
         return true;

@@ -17,10 +17,6 @@ public final class Dependencies {
     this.relations = relations.clone();
   }
 
-  public int size() {
-    return heads.length;
-  }
-
   public int head(int token) {
     return heads[token];
   }
