@@ -183,7 +183,8 @@ public final class UnnamedAuthorityDetector implements Detector {
       vague(GROUP_WORDS, "\\b" + QUANT + MOD + LIST + "(?:\\s+of\\s+(?:the\\s+)?(?!(?:the|a|an|estimated|expected|so-called|them|us|you|those|these|whom|which|it|his|her|our|their)\\b)[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,2}?"
           + "|\\s+(?:on|in)\\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|which|whom|it|them|average"
           + "|balance|aggregate|total|sum|turn|fact|general|particular|part|private|public)\\b)(?-i:[a-z][\\p{L}'’-]*)(?:\\s+(?-i:[a-z][\\p{L}'’-]*)){0,2}?)?"
-          + "(?:\\s*,\\s*who|\\s*,\\s*(?:however|though|meanwhile|too|for\\s+their\\s+part|in\\s+turn)\\s*,)?\\s+" + VERB,
+          + "(?:\\s*,\\s*who|\\s+who(?=\\s+(?:say|warn|argue|contend|claim|insist|worry|fear|believe|maintain|view)\\b)"
+          + "|\\s*,\\s*(?:however|though|meanwhile|too|for\\s+their\\s+part|in\\s+turn)\\s*,)?\\s+" + VERB,
           true),
       vague(GROUP_WORDS, "\\b(?:said|say|says|warned|argued|noted|added|cautioned|believe)\\s+" + QUANT + MOD + LIST
           + "(?=\\s*(?:[,.;:]|$|\\s+who\\b))", true),
@@ -283,6 +284,14 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final Pattern NAMED_ORGANISATION = Pattern.compile("(?-i:\\p{Lu})[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
       + "|plc|AG|SA|NV|SE|Group|Holdings|Bank|Ministry|Department|Agency|Commission|Company|Authority|Airlines|Motors)\\b"
       + "|\\b(?:Ministry|Department)\\s+of\\s+(?-i:\\p{Lu})");
+  /**
+   * No lower-case word but "the" before the organisation ("DETROIT (Reuters) - General Motors Corp"): the
+   * sentence is about it. One named in passing ("flights arranged with the State Department") owns no official.
+   */
+  /** "Labor Department data on Thursday showed …, but an official said": the body is the sentence's source. */
+  private static final Pattern ITS_WORDS_FOLLOW = Pattern.compile("\\s+(?:data|figures|statistics|report|statement|officials?"
+      + "|said|says|announced|reported|showed)\\b");
+  private static final Pattern LEADS_THE_SENTENCE = Pattern.compile("(?:(?:[Tt]he|[^\\p{Ll}\\s]\\S*)\\s+)*");
   private static final Pattern CAPS = Pattern.compile("(?-i:\\p{Lu}){2,}[\\p{Lu}-]*");
   /** An address in the sentence: a reader has the source to follow (an embedded post, a pasted link). */
   private static final Pattern LINK = Pattern.compile("\\bhttps?://|\\bwww\\.\\p{L}");
@@ -506,8 +515,12 @@ public final class UnnamedAuthorityDetector implements Detector {
    * official, as "a company official said" is; the guidelines call it named.
    */
   private static boolean ofTheNamedBody(String text, int start, String words) {
-    if (BARE_BODY_ROLE.matcher(words).find() && NAMED_ORGANISATION.matcher(text.substring(0, start)).find()) {
-      return true;
+    if (BARE_BODY_ROLE.matcher(words).find()) {
+      Matcher organisation = NAMED_ORGANISATION.matcher(text.substring(0, start));
+      if (organisation.find() && (LEADS_THE_SENTENCE.matcher(text.substring(0, organisation.start())).matches()
+          || ITS_WORDS_FOLLOW.matcher(text.substring(organisation.end())).lookingAt())) {
+        return true;
+      }
     }
     Matcher kind = KIND_ROLE.matcher(words);
     if (!kind.find()) {

@@ -81,7 +81,10 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|estimated|estimates|revealed|reveals|indicated|indicates|warned|warns|predicted|predicts|projected|projects|stated"
       + "|states|noted|notes|argued|argues|recommended|recommends|claimed|claims|alleged|alleges|accused|accuses|painted"
       + "|highlighted|highlights|reported|reports|documented|documents|ranked|ranks|put|puts|shown|demonstrated|demonstrates"
-      + "|demonstrate|hinted|hint|hints|indicate|declared|declares)";
+      + "|demonstrate|hinted|hint|hints|indicate|declared|declares"
+      // Plural subjects' verbs, never after "to" or a modal ("will reveal", "to conclude"), never ones that are nouns too.
+      + "|(?<!\\b(?:to|will|would|could|can|may|might|must|should)\\s)(?:suggest|reveal|conclude|confirm|warn|predict|argue"
+      + "|recommend|allege|highlight))";
   /** An outlet publishing a piece: "ran a story", "carried an interview", "posted a lengthy article". */
   private static final String RAN_A_STORY = "(?:ran|runs|carried|carries|posted|published|aired|printed)\\s+(?:(?:a|an|the|its|this|that|one"
       + "|two|several|front-page|lengthy|long|short|new|detailed|separate)\\s+){0,2}(?:[\\p{L}-]+\\s+){0,2}?(?:stor(?:y|ies)|pieces?"
@@ -113,6 +116,8 @@ public final class UnlinkedSourceDetector implements Detector {
       + "|Neuroscience|Climate\\s+Change|Human\\s+Behaviour|Sustainability|Energy|Methods|Research|Open|Network\\s+Open"
       + "|Internal\\s+Medicine|Psychiatry|Oncology|Pediatrics|Neurology|Cardiology|One))?(?:\\s+(?:of|on|in|for)\\s+(?-i:\\p{Lu})[\\p{L}-]*"
       + "(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}-]*|of|and))*)?\\b(?!\\s+(?-i:\\p{Lu}))))";
+  /** An aside between a document and its verb: "the lawsuit, filed on Monday, claims". */
+  private static final String FILED_ASIDE = "(?:,\\s+(?:filed|released|published|issued|posted|dated|seen|obtained)\\s+[^,;:\"“”]{1,40},)?";
   /** What a suit says when it is used as a source: "the lawsuit alleges", "the complaint, filed Monday, says". */
   private static final Pattern LAWSUIT_SAYS = Pattern.compile("(?i)\\b(?:says|said|alleges|alleged|claims|claimed|accuses|accused|states"
       + "|stated|shows|showed|argues|argued|contends|contended|charges|charged|asserts|asserted|seeks|sought|according|reads)\\b");
@@ -174,7 +179,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "(?:[\\p{L}\\p{N}&'’-]+\\s+){0,3}?(web\\s*site|web\\s+page|registry|online\\s+portal|portal)\\b")),
       new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
-      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + ")\\s+" + PUBLISHED + "\\b" + BY)),
+      new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + "|notices?)\\s+" + PUBLISHED + "\\b" + BY)),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD_NOT_OF + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
           + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
           + "|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=(?:the\\s+)?(?-i:\\p{Lu}))(?-i:" + NAME + ")")),
@@ -196,7 +201,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|data|index|filing|complaint|release)['’]s\\b")),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b(?:(?:" + DET + "|(?-i:\\p{Lu}[\\p{L}&.'’-]*)(?:['’]s)?)\\s+)?" + WORD_IN_SUBJECT
           + "{0,3}?(" + String.format(DOC_SAYS, DOC) + ")(?:\\s+(?:of|from|by|in|on|for|at|this|last|released|published)\\s+"
-          + "[^,;:\"“”]{1,60}?)?\\s+(?:(?:(?:is|are|was|were)(?:\\s+(?:also|not|still|now|clearly|already|increasingly))*"
+          + "[^,;:\"“”]{1,60}?)?" + FILED_ASIDE + "\\s+(?:(?:(?:is|are|was|were)(?:\\s+(?:also|not|still|now|clearly|already|increasingly))*"
           + "(?=\\s+(?-i:[a-z]+ing)\\b)|also|has|have|had|which|that|on\\s+\\w+"
           + "|this\\s+\\w+|last\\s+\\w+|released\\s+\\w+|published\\s+\\w+|earlier|previously|again|further|today|yesterday|did|does"
           + "|also\\s+\\w+)\\s+)?"
@@ -317,10 +322,14 @@ public final class UnlinkedSourceDetector implements Detector {
           + "|live\\s*streams?|comments?|threads?|stor(?:y|ies)|reels?)|(?:social\\s+media|online|blog)\\s+posts?)\\b")),
       new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)\\b(?:wrote|writes|writing|said|says|posted|posts|posting|shared|shares|sharing"
           + "|announced|announces|claimed|claims|commented|replied|responded|declared|explained|insisted|complained|joked|added"
-          + "|revealed|confirmed|argued|warned|stated|noted|tweeted)\\s+(?:" + SOCIAL_OBJECT + "\\s+)?(?:" + WHEN + "\\s+)?on\\s+"
+          + "|revealed|confirmed|argued|warned|stated|noted|tweeted)\\s+(?:" + SOCIAL_OBJECT + "\\s+)?(?:" + WHEN + "\\s+)?(?:on|to|from|via)\\s+"
           + "(?:(?:his|her|their|its|the|a|an|one|my|our)\\s+)?(?:(?:official|personal|verified|own|private|public)\\s+)?(" + PLATFORM
           + ")(?!['’]s)(?:\\s+(?:page|account|feed|profile|story|stories|channel))?\\b(?!\\s+(?:use|usage|habits|addiction|polic(?:y|ies)"
           + "|regulation|compan(?:y|ies)|giants?|firms?|executives?|bans?|laws?|rules|algorithms?|influencers?|platforms?\\s+(?:for|to)))")),
+      // "took to Twitter to accuse", "took to social media on Sunday": a post, named by where it went.
+      new Rule(Kind.SOCIAL, Set.of("took", "take", "takes", "taking"), Pattern.compile("(?i)\\b(?:took|takes|take|taking)\\s+to\\s+"
+          + "(?:(?:his|her|their|its|the)\\s+)?(?:(?:official|personal|verified|own)\\s+)?(" + PLATFORM + ")(?!['’]s)"
+          + "(?:\\s+(?:page|account|feed|profile|channel))?\\b")),
       // "On the social media site Reddit, a user posted a story": the platform first, the post later in the sentence.
       new Rule(Kind.SOCIAL, SOCIAL_WORDS, Pattern.compile("(?i)^\\s*(?:On|In|Over\\s+on)\\s+(?:(?:the|a|an|one|his|her|their|its)\\s+)?"
           + "(?:(?:popular|official|personal|verified|social\\s+media|social\\s+networking|social\\s+network|online|messaging"

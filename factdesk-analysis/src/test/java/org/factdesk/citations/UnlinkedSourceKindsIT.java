@@ -219,6 +219,22 @@ class UnlinkedSourceKindsIT {
   }
 
   @Test
+  void pluralDocumentsThatSuggestAndPostsNamedByWhereTheyWent() throws Exception {
+    assertThat(flagged("Several surveys suggest renters are leaving the city.")).containsExactly("Several surveys suggest");
+    assertThat(flagged("The leaked cables reveal how the talks broke down.")).hasSize(1);
+    assertThat(flagged("The complaint, filed on Friday, claims the landlord ignored the mould.")).hasSize(1);
+    assertThat(flagged("In a notice viewed by the paper, the pool said it would close in May.")).hasSize(1);
+    assertThat(flagged("The mayor took to Facebook on Sunday to defend the budget.")).containsExactly("took to Facebook");
+    assertThat(flagged("The club shared a photo of its new kit from its Instagram account.")).hasSize(1);
+    // A modal or "to" before the verb, a noun that looks like a verb, streets and hobbies are no sources.
+    assertThat(flagged("The number of firms selling paper in the bond market next week will reveal the mood.")).isEmpty();
+    assertThat(flagged("The auditors expect the review to conclude in March.")).isEmpty();
+    assertThat(flagged("The firm cut its forecast for 2027 to 2 percent from a previous estimate.")).isEmpty();
+    assertThat(flagged("Thousands took to the streets to protest.")).isEmpty();
+    assertThat(flagged("She took to running after the surgery.")).isEmpty();
+  }
+
+  @Test
   void studiesInGeneralThatShowSomething() throws Exception {
     assertThat(flagged("Studies indicate that walkers live longer, says the coach.")).hasSize(1);
     assertThat(flagged("Studies using satellite images have demonstrated how the ice is thinning.")).hasSize(1);
