@@ -41,7 +41,7 @@ import org.factdesk.nlp.Token;
  * letter, so "followed by a name" would also fire on a lower-case word.
  */
 public final class UnlinkedSourceDetector implements Detector {
-  private static final String DOC = "(?:reports?|study|studies|surveys?|polls?|papers?|analysis|analyses|research|review"
+  private static final String DOC = "(?:reports?|study|studies|surveys?|polls?|polling|papers?|analysis|analyses|research|review"
       + "|audit|assessment|data(?:set|base)?|figures|statistics|estimates|calculations|census|filings?|documents?|memo(?:randum)?s?"
       + "|letters?|press\\s+releases?|news\\s+releases?|statements?|rulings?|judg(?:e)?ments?|verdict|complaint|lawsuit"
       + "|indictment|affidavit|transcripts?|testimony|records|minutes|findings|forecasts?|projections?|white\\s+paper"
@@ -166,7 +166,7 @@ public final class UnlinkedSourceDetector implements Detector {
       "Sun", "Star", "Insider", "Nation", "Independent", "Observer", "Deadline", "Wired", "Variety", "Reforma", "Sabah",
       "Vanguard", "Mirror", "Herald", "Guardian", "Times", "Globe", "Mail", "Express", "Fars");
 
-  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text", "trial", "trials", "announcement", "advertisement", "ad", "advert", "notice",
+  private static final Set<String> DOC_WORDS = Set.of("report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "paper", "papers", "analysis", "analyses", "research", "review", "audit", "assessment", "data", "dataset", "database", "figures", "statistics", "estimates", "calculations", "census", "filing", "filings", "document", "documents", "memo", "memos", "memorandum", "letter", "letters", "emails", "e-mails", "cables", "editorial", "op-ed", "commentary", "release", "releases", "statement", "statements", "ruling", "rulings", "judgment", "judgement", "judgments", "verdict", "complaint", "lawsuit", "indictment", "affidavit", "transcript", "transcripts", "testimony", "records", "minutes", "findings", "forecast", "forecasts", "projection", "projections", "dossier", "prospectus", "index", "tally", "post", "article", "contract", "contracts", "note", "notes", "posting", "blog", "newsletter", "column", "presentation", "excerpts", "copy", "draft", "text", "trial", "trials", "announcement", "advertisement", "ad", "advert", "notice",
       "notices");
   private static final Set<String> OUTLET_WORDS = NewsOutlets.cueWords(Set.of("newspaper", "newspapers", "daily", "dailies", "tabloid", "tabloids", "magazine", "magazines", "agency", "agencies", "wire", "broadcaster", "broadcasters", "television", "tv", "radio", "media", "press", "outlet", "outlets", "site", "website", "blog", "podcast", "newsletter", "publication", "weekly", "paper", "times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph", "standard", "observer", "chronicle", "mail", "express", "mirror", "star", "globe", "courier", "enquirer", "examiner", "sentinel", "inquirer", "dispatch", "register", "bulletin", "review", "today", "newswires", "newswire", "shimbun", "ilbo", "zeitung", "pravda"));
 
@@ -297,6 +297,10 @@ public final class UnlinkedSourceDetector implements Detector {
       // A credit with nothing to follow: "(via the Daily Planet)", "h/t Daily Planet", "…, via the Daily Planet."
       new Rule(Kind.OUTLET, Set.of("via", "h/t", "hat"), Pattern.compile("(?i)(?:\\(\\s*(?:via|h/t|hat\\s+tip:?)\\s+(" + NewsOutlets.NAMED
           + "|" + NewsOutlets.DESCRIBED + ")\\s*\\)|(?<=,\\s)(?:via|h/t)\\s+(" + NewsOutlets.NAMED + ")(?=\\s*[.!]?\\s*$))")),
+      // A piece someone wrote, by its kind: "wrote in an op-ed for the Tribune", "writing in a guest essay" (after "in", a noun).
+      new Rule(Kind.DOCUMENT, Set.of("wrote", "writes", "writing", "write"), Pattern.compile("(?i)(?<=\\b(?:wrote|writes|writing|write)\\s)"
+          + "in\\s+(?:a|an|his|her|their|its|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(op-ed|column|essay|editorial|commentary|opinion\\s+piece"
+          + "|guest\\s+piece|blog\\s+post|newsletter)\\b")),
       // An outlet as the place a piece was written: "writing in the Atlantic, she argued", "wrote in the Post last week".
       new Rule(Kind.OUTLET, Set.of("writing", "wrote", "writes", "write"), Pattern.compile("(?i)\\b(?:writing|wrote|writes|write)\\s+in\\s+("
           + NewsOutlets.NAMED + ")(?!['’]s)\\b")),

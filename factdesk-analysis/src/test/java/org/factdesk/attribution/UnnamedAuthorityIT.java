@@ -180,6 +180,7 @@ class UnnamedAuthorityIT {
     assertThat(anonymous("Claims rose last week, Transport Department data showed, but an official said it was seasonal.")).isEmpty();
     assertThat(anonymous("Half the pupils flew home on flights booked with the Transport Department, an official said."))
         .containsExactly("an official said");
+    assertThat(anonymous("An eyewitness told the station the van was speeding.")).hasSize(1);
   }
 
   @Test

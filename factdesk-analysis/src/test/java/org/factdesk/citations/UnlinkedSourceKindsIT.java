@@ -226,6 +226,8 @@ class UnlinkedSourceKindsIT {
     assertThat(flagged("In a notice viewed by the paper, the pool said it would close in May.")).hasSize(1);
     assertThat(flagged("The mayor took to Facebook on Sunday to defend the budget.")).containsExactly("took to Facebook");
     assertThat(flagged("The club shared a photo of its new kit from its Instagram account.")).hasSize(1);
+    assertThat(flagged("The mayor wrote in an op-ed for the Gazette that rates must rise.")).containsExactly("in an op-ed");
+    assertThat(flagged("Recent polling shows the mayor trailing.")).hasSize(1);
     // A modal or "to" before the verb, a noun that looks like a verb, streets and hobbies are no sources.
     assertThat(flagged("The number of firms selling paper in the bond market next week will reveal the mood.")).isEmpty();
     assertThat(flagged("The auditors expect the review to conclude in March.")).isEmpty();
