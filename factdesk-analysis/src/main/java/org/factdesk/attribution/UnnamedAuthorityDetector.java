@@ -92,7 +92,7 @@ public final class UnnamedAuthorityDetector implements Detector {
       + "|insisted|noted|described|predicted|claimed|argued|suggested|believes|thinks|estimated|wrote|revealed|disclosed"
       + "|cautioned|conceded|complained|recalled|put\\s+it|speculated)\\b";
   private static final String ROLE = "(?:official|source|insider|expert|analyst|diplomat|executive|banker|trader|economist"
-      + "|lawyer|aide|adviser|advisor|MP|minister|lawmaker|legislator|senator|investor|eye-?witness|witness|resident|employee|staffer"
+      + "|lawyer|aide|adviser|advisor|MP|minister|lawmaker|legislator|senator|investor|(?:eye-?)?witness|resident|employee|staffer"
       + "|strategist|observer|person|manager|dealer|broker|organi[sz]er|regulator|negotiator|officer|politician|scientist"
       + "|researcher|doctor|worker|insider|member|colleague|friend|relative|neighbo(?:u)?r|activist|source|pilot|engineer"
       + "|programmer|developer|passenger|student|teacher|nurse|bystander|fisherman|farmer|soldier|commander|guard|contractor"
@@ -284,13 +284,13 @@ public final class UnnamedAuthorityDetector implements Detector {
   private static final Pattern NAMED_ORGANISATION = Pattern.compile("(?-i:\\p{Lu})[\\p{L}&.-]*\\s+(?:Corp|Corporation|Inc|Co|Ltd|LLC|Plc"
       + "|plc|AG|SA|NV|SE|Group|Holdings|Bank|Ministry|Department|Agency|Commission|Company|Authority|Airlines|Motors)\\b"
       + "|\\b(?:Ministry|Department)\\s+of\\s+(?-i:\\p{Lu})");
-  /**
-   * No lower-case word but "the" before the organisation ("DETROIT (Reuters) - General Motors Corp"): the
-   * sentence is about it. One named in passing ("flights arranged with the State Department") owns no official.
-   */
   /** "Labor Department data on Thursday showed …, but an official said": the body is the sentence's source. */
   private static final Pattern ITS_WORDS_FOLLOW = Pattern.compile("\\s+(?:data|figures|statistics|report|statement|officials?"
       + "|said|says|announced|reported|showed)\\b");
+  /**
+   * No lower-case word but "the" before the organisation ("DETROIT (Reuters) - General Motors Corp"): the
+   * sentence is about it. One named in passing ("flights booked with the Transport Department") owns no official.
+   */
   private static final Pattern LEADS_THE_SENTENCE = Pattern.compile("(?:(?:[Tt]he|[^\\p{Ll}\\s]\\S*)\\s+)*");
   private static final Pattern CAPS = Pattern.compile("(?-i:\\p{Lu}){2,}[\\p{Lu}-]*");
   /** An address in the sentence: a reader has the source to follow (an embedded post, a pasted link). */
@@ -512,7 +512,8 @@ public final class UnnamedAuthorityDetector implements Detector {
   /**
    * "General Motors Corp still expects a recovery, an executive said": a bare role (no place, party
    * or nationality before it) in a sentence that names an organisation is that organisation's
-   * official, as "a company official said" is; the guidelines call it named.
+   * official, as "a company official said" is; the guidelines call it named. Only when the sentence is about
+   * that organisation or cites its words: one named in passing leaves the official unnamed.
    */
   private static boolean ofTheNamedBody(String text, int start, String words) {
     if (BARE_BODY_ROLE.matcher(words).find()) {

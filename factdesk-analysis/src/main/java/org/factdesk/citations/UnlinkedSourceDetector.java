@@ -179,6 +179,7 @@ public final class UnlinkedSourceDetector implements Detector {
           + "(?:[\\p{L}\\p{N}&'’-]+\\s+){0,3}?(web\\s*site|web\\s+page|registry|online\\s+portal|portal)\\b")),
       new Rule(Kind.OUTLET, Set.of("according"), Pattern.compile("(?i)\\baccording\\s+to\\s+(?:a\\s+(?:report|story|article)\\s+(?:in|by|from|on)\\s+)?("
           + NewsOutlets.NAMED + "|" + NewsOutlets.DESCRIBED + ")(?:\\s+(?:newspaper|daily|magazine|website|report|reports))?")),
+      // A notice is a document only when someone published or saw it ("a notice viewed by"), not one on a door.
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)(?:^|\\b" + DET + "\\s+)" + WORDS + "(" + DOC + "|notices?)\\s+" + PUBLISHED + "\\b" + BY)),
       new Rule(Kind.DOCUMENT, DOC_WORDS, Pattern.compile("(?i)\\b" + DET + "\\s+" + WORD_NOT_OF + "{0,4}?(" + AUTHORED + ")\\s+(?:by|from|in)\\s+"
           + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
